@@ -1,0 +1,39 @@
+"""The one entry point that builds the demo: pages in twelve languages, office groups and demo users."""
+
+import io
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.management import call_command
+from wagtail.signal_handlers import disable_reference_index_auto_update
+
+from cms.locales import ensure_content_locales
+
+from .pages import ensure_source_pages, link_privacy_page, make_demo_site_default, translate_pages
+from .people import ensure_groups, ensure_users
+
+
+@dataclass(frozen=True)
+class DemoReport:
+    source_pages: int
+    translations_created: int
+    users: int
+
+
+def load_demo() -> DemoReport:
+    """Create whatever part of the demo is missing; running it again changes nothing.
+
+    Demo users (with a well-known password) are created only where settings.DEMO_USERS_ENABLED is true.
+    """
+    # Hundreds of pages are saved here: index their references once at the end rather than one task per save.
+    ensure_content_locales()
+    with disable_reference_index_auto_update():
+        pages = ensure_source_pages()
+        make_demo_site_default(pages[0])
+        link_privacy_page(pages)
+        translations_created = translate_pages(pages)
+    if translations_created:
+        call_command("rebuild_references_index", stdout=io.StringIO())
+    groups = ensure_groups()
+    users = ensure_users(groups) if settings.DEMO_USERS_ENABLED else []
+    return DemoReport(source_pages=len(pages), translations_created=translations_created, users=len(users))

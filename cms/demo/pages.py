@@ -1,0 +1,124 @@
+"""Creates the German demo pages and translates them with wagtail-localize."""
+
+from urllib.parse import urlsplit
+
+from django.apps import apps
+from django.conf import settings
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import RichText
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+
+from cms.models import OfficeContactSettings
+
+from .catalogues import MissingDemoTranslation, demo_catalogue
+from .content import PRIVACY_SLUG, SITE, DemoPage
+
+
+def _stream_value(body):
+    return [(block_type, RichText(value) if block_type == "paragraph" else value) for block_type, value in body]
+
+
+def _create_page(model, spec: DemoPage, parent: Page) -> Page:
+    page = model(
+        title=spec.title,
+        slug=spec.slug,
+        intro=spec.intro,
+        body=_stream_value(spec.body),
+        show_in_menus=spec.show_in_menus,
+        **spec.fields,
+    )
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def ensure_source_pages(spec: DemoPage = SITE, parent: Page | None = None) -> list[Page]:
+    """Create the German pages that do not exist yet (matched by slug under their parent), in tree order.
+
+    Returns every German demo page, existing or new, parents before children.
+    """
+    parent = parent or Page.get_first_root_node()
+    model = apps.get_model(*spec.page_type.split("."))
+    page = parent.get_children().type(model).filter(slug=spec.slug, locale=Locale.get_default()).first()
+    if page is None:
+        page = _create_page(model, spec, parent)
+    pages = [page.specific]
+    for child in spec.children:
+        pages.extend(ensure_source_pages(child, page))
+    return pages
+
+
+def make_demo_site_default(home: Page) -> Site:
+    """Serve the demo home page from the default site and remove Wagtail's placeholder welcome page.
+
+    The site's host and port come from WAGTAILADMIN_BASE_URL, so absolute links (hreflang, emails) point to where
+    the demo actually runs.
+    """
+    base_url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+    if site.root_page_id != home.pk:
+        previous_root = site.root_page if site.pk else None
+        site.root_page = home
+        site.site_name = "Städtepartnerschaften Stuttgart"
+        site.hostname = base_url.hostname or "localhost"
+        site.port = base_url.port or (443 if base_url.scheme == "https" else 80)
+        site.save()
+        if previous_root is not None and previous_root.pk != home.pk and previous_root.depth == 2:
+            previous_root.delete()
+    return site
+
+
+def link_privacy_page(pages: list[Page]) -> None:
+    """Point the footer's privacy link at the demo privacy page, unless an editor chose another one."""
+    contact = OfficeContactSettings.load()
+    if contact.privacy_page_id is None:
+        contact.privacy_page = next(page for page in pages if page.slug == PRIVACY_SLUG)
+        contact.save(update_fields=["privacy_page"])
+
+
+def source_texts(page: Page) -> list[tuple[str, str]]:
+    """(context, German text) of every translatable segment of a page, in page order."""
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    segments = StringSegment.objects.filter(source=source).select_related("string", "context").order_by("order")
+    return [(f"{page.slug}:{segment.context.path.split('.')[0]}", segment.string.data) for segment in segments]
+
+
+@transaction.atomic
+def translate_page(page: Page, locale: Locale) -> Page:
+    """Publish the `locale` translation of a German page from the demo catalogue, unless it exists already."""
+    existing = page.get_translation_or_none(locale)
+    if existing is not None:
+        return existing
+    catalogue = demo_catalogue(locale.language_code)
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    segments = list(StringSegment.objects.filter(source=source).select_related("string", "context"))
+    missing = [segment.string.data for segment in segments if segment.string.data not in catalogue]
+    if missing:
+        raise MissingDemoTranslation(locale.language_code, missing)
+    for segment in segments:
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={
+                "data": catalogue[segment.string.data],
+                "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+            },
+        )
+    translation, _created = Translation.objects.get_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    translation.save_target(publish=True)
+    return page.get_translation(locale)
+
+
+def translate_pages(pages: list[Page]) -> int:
+    """Translate every page into every other content language; returns how many translations were created."""
+    created = 0
+    for locale in Locale.objects.exclude(pk=Locale.get_default().pk).order_by("pk"):
+        for page in pages:
+            if not page.has_translation(locale):
+                translate_page(page, locale)
+                created += 1
+    return created

@@ -1,0 +1,116 @@
+"""Wagtail groups of the three offices and the editors, and the demo users who belong to them."""
+
+from dataclasses import dataclass
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.users.models import UserProfile
+
+DEMO_PASSWORD = "stuttgart-demo"
+
+EDITORS = "Redaktion"
+EXTERNAL_RELATIONS_REVIEWERS = "Außenbeziehungen – Sachbearbeitung"
+EXTERNAL_RELATIONS_APPROVERS = "Außenbeziehungen – Leitung"
+CULTURE_REVIEWERS = "Kulturamt – Sachbearbeitung"
+CULTURE_APPROVERS = "Kulturamt – Leitung"
+SPORT_REVIEWERS = "Amt für Sport und Bewegung – Sachbearbeitung"
+SPORT_APPROVERS = "Amt für Sport und Bewegung – Leitung"
+
+OFFICE_GROUPS = [
+    EXTERNAL_RELATIONS_REVIEWERS,
+    EXTERNAL_RELATIONS_APPROVERS,
+    CULTURE_REVIEWERS,
+    CULTURE_APPROVERS,
+    SPORT_REVIEWERS,
+    SPORT_APPROVERS,
+]
+
+EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+EDITOR_COLLECTION_PERMISSIONS = {
+    "wagtailimages": ["add_image", "change_image", "choose_image"],
+    "wagtaildocs": ["add_document", "change_document", "choose_document"],
+}
+EDITOR_MODEL_PERMISSIONS = [
+    ("wagtailadmin", "access_admin"),
+    ("wagtail_localize", "submit_translation"),
+    ("cms", "change_officecontactsettings"),
+]
+
+
+@dataclass(frozen=True)
+class DemoUser:
+    username: str
+    first_name: str
+    last_name: str
+    group: str | None
+    language: str
+    is_superuser: bool = False
+
+
+DEMO_USERS = [
+    DemoUser("admin", "Ada", "Admin", None, "de", is_superuser=True),
+    DemoUser("redaktion", "Erika", "Redakteurin", EDITORS, "de"),
+    DemoUser("aussen.sachbearbeitung", "Sven", "Sachbearbeiter", EXTERNAL_RELATIONS_REVIEWERS, "de"),
+    DemoUser("aussen.leitung", "Lena", "Leiterin", EXTERNAL_RELATIONS_APPROVERS, "de"),
+    DemoUser("kultur.sachbearbeitung", "Kemal", "Kulturamt", CULTURE_REVIEWERS, "en"),
+    DemoUser("sport.sachbearbeitung", "Sophie", "Sportamt", SPORT_REVIEWERS, "de"),
+]
+
+
+def _permission(app_label: str, codename: str) -> Permission:
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def ensure_groups() -> dict[str, Group]:
+    """Create the groups and give each exactly the permissions of its role."""
+    groups = {}
+    access_admin = _permission("wagtailadmin", "access_admin")
+
+    editors, _created = Group.objects.get_or_create(name=EDITORS)
+    editors.permissions.set([_permission(app, codename) for app, codename in EDITOR_MODEL_PERMISSIONS])
+    root_page = Page.get_first_root_node()
+    for codename in EDITOR_PAGE_PERMISSIONS:
+        GroupPagePermission.objects.get_or_create(
+            group=editors, page=root_page, permission=_permission("wagtailcore", codename)
+        )
+    root_collection = Collection.get_first_root_node()
+    for app_label, codenames in EDITOR_COLLECTION_PERMISSIONS.items():
+        for codename in codenames:
+            GroupCollectionPermission.objects.get_or_create(
+                group=editors, collection=root_collection, permission=_permission(app_label, codename)
+            )
+    groups[EDITORS] = editors
+
+    for name in OFFICE_GROUPS:
+        group, _created = Group.objects.get_or_create(name=name)
+        group.permissions.set([access_admin])
+        groups[name] = group
+    return groups
+
+
+def ensure_users(groups: dict[str, Group]) -> list:
+    """Create the demo users that do not exist yet. Existing users, and their passwords, are left alone."""
+    User = get_user_model()
+    users = []
+    for spec in DEMO_USERS:
+        user, created = User.objects.get_or_create(
+            username=spec.username,
+            defaults={
+                "first_name": spec.first_name,
+                "last_name": spec.last_name,
+                "email": f"{spec.username}@stuttgart.example",
+                "is_staff": spec.is_superuser,
+                "is_superuser": spec.is_superuser,
+            },
+        )
+        if created:
+            user.set_password(DEMO_PASSWORD)
+            user.save(update_fields=["password"])
+            if spec.group:
+                user.groups.add(groups[spec.group])
+            profile = UserProfile.get_for_user(user)
+            profile.preferred_language = spec.language
+            profile.save(update_fields=["preferred_language"])
+        users.append(user)
+    return users

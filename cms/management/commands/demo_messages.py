@@ -1,0 +1,19 @@
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from cms.demo.catalogues import write_template
+from cms.demo.pages import ensure_source_pages, source_texts
+
+
+class Command(BaseCommand):
+    help = (
+        "Write cms/demo/translations/demo.pot: every German text of the demo content as wagtail-localize segments it."
+        " Merge it into the language files with msgmerge after changing cms/demo/content.py."
+    )
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            texts = [text for page in ensure_source_pages() for text in source_texts(page)]
+            path = write_template(texts)
+            transaction.set_rollback(True)
+        self.stdout.write(self.style.SUCCESS(f"{len(texts)} texts written to {path}"))

@@ -1,0 +1,13 @@
+from .cities import PartnerCityIndexPage, PartnerCityPage, PartnershipStatus, Relationship
+from .pages import ContentPage, HomePage
+from .site_settings import OfficeContactSettings
+
+__all__ = [
+    "ContentPage",
+    "HomePage",
+    "OfficeContactSettings",
+    "PartnerCityIndexPage",
+    "PartnerCityPage",
+    "PartnershipStatus",
+    "Relationship",
+]

@@ -1,0 +1,57 @@
+"""Where a visitor can go from the page they are on: the same page in other languages, and the site's sections."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils.translation import get_language_info
+from wagtail.models import Page, Site
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name: str
+    url: str
+    absolute_url: str
+    is_current: bool
+    bidi: bool
+
+
+
+
+def localized_home(request) -> Page | None:
+    """The site's home page in the active language (the German one where no translation exists)."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return site.root_page.specific.localized
+
+
+def language_links(request, page: Page | None, current_language: str) -> list[LanguageLink]:
+    """Links to every live translation of `page`, in the order of settings.LANGUAGES and named in their own language.
+
+    Without a page (error pages, non-page views) the links lead to each language's home page.
+    """
+    target = page if page is not None else localized_home(request)
+    if target is None:
+        return []
+    translations = {
+        translation.locale.language_code: translation
+        for translation in target.get_translations(inclusive=True).live().select_related("locale")
+    }
+    links = []
+    for code, own_name in settings.LANGUAGES:
+        translation = translations.get(code)
+        if translation is None:
+            continue
+        links.append(
+            LanguageLink(
+                code=code,
+                name=own_name,
+                url=translation.get_url(request),
+                absolute_url=translation.get_full_url(request),
+                is_current=code == current_language,
+                bidi=get_language_info(code)["bidi"],
+            )
+        )
+    return links

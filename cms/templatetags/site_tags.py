@@ -1,0 +1,35 @@
+from django import template
+from django.utils.translation import get_language
+from wagtail.models import Page
+
+from cms.navigation import language_links, localized_home
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def site_home(context):
+    return localized_home(context["request"])
+
+
+@register.simple_tag(takes_context=True)
+def translations_of(context, page=None):
+    """Language links for `page` (or the language homes when there is none), computed once per request."""
+    request = context["request"]
+    if not isinstance(page, Page):
+        page = None  # error pages and non-page views have no page, or an empty string in its place
+    cache_key = ("language_links", getattr(page, "pk", None))
+    cache = request.__dict__.setdefault("_site_tags_cache", {})
+    if cache_key not in cache:
+        cache[cache_key] = language_links(request, page, get_language())
+    return cache[cache_key]
+
+
+@register.simple_tag
+def nav_state(section, page=None):
+    """`aria-current` value of a menu entry: "page" on the section itself, "true" anywhere below it."""
+    if page is None or not hasattr(page, "path"):
+        return ""
+    if page.pk == section.pk:
+        return "page"
+    return "true" if page.path.startswith(section.path) else ""
