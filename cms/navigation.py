@@ -17,8 +17,6 @@ class LanguageLink:
     bidi: bool
 
 
-
-
 def localized_home(request) -> Page | None:
     """The site's home page in the active language (the German one where no translation exists)."""
     site = Site.find_for_request(request)

@@ -15,6 +15,14 @@ class Relationship(models.TextChoices):
     DISTRICT = "district", _("District partnership")
 
 
+GROUP_HEADINGS = {
+    Relationship.PARTNERSHIP: _("Partner cities"),
+    Relationship.FRIENDSHIP: _("Friendship cities"),
+    Relationship.SOLIDARITY: _("Solidarity partnerships"),
+    Relationship.DISTRICT: _("District partnerships"),
+}
+
+
 class PartnershipStatus(models.TextChoices):
     ACTIVE = "active", _("Active")
     SUSPENDED = "suspended", _("Suspended")
@@ -32,13 +40,13 @@ class PartnerCityIndexPage(SitePage):
         verbose_name_plural = _("partner city indexes")
 
     def cities_by_relationship(self):
-        """Pairs of (relationship label, cities) in the order of `Relationship`, leaving out empty groups."""
+        """Pairs of (group heading, cities) in the order of `Relationship`, leaving out empty groups."""
         cities = PartnerCityPage.objects.child_of(self).live().order_by("since", "title")
         groups = []
         for relationship in Relationship:
             members = [city for city in cities if city.relationship == relationship.value]
             if members:
-                groups.append((relationship.label, members))
+                groups.append((GROUP_HEADINGS[relationship], members))
         return groups
 
     def get_context(self, request, *args, **kwargs):
