@@ -167,5 +167,7 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         # Wagtail logs every page action at INFO; the audit log in the admin already records them.
         "wagtail": {"level": "WARNING"},
+        # The worker logs every task start and finish at INFO; failures come at WARNING and above.
+        "django_tasks": {"level": os.environ.get("TASK_LOG_LEVEL", "WARNING")},
     },
 }
