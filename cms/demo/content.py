@@ -4,19 +4,8 @@ Each entry describes one page; `children` nest. Translations of every text live 
 keyed by the German text, and are applied through wagtail-localize exactly as an editor's PO upload would be.
 """
 
-from dataclasses import dataclass, field
-
-
-@dataclass(frozen=True)
-class DemoPage:
-    slug: str
-    page_type: str
-    title: str
-    intro: str = ""
-    body: list = field(default_factory=list)
-    fields: dict = field(default_factory=dict)
-    show_in_menus: bool = True
-    children: list = field(default_factory=list)
+from .forms import CULTURE_FORM, EXCHANGE_FORM, INTERNSHIP_FORM, ROUND_TABLE_FORM, SPORT_FORM
+from .spec import DemoPage
 
 
 def heading(text, level="h2"):
@@ -269,6 +258,7 @@ SITE = DemoPage(
                 ),
                 OFFICE_CONTACT,
             ],
+            children=[EXCHANGE_FORM],
         ),
         DemoPage(
             slug="kultur",
@@ -292,6 +282,7 @@ SITE = DemoPage(
                     "kulturamt@stuttgart.example",
                 ),
             ],
+            children=[CULTURE_FORM],
         ),
         DemoPage(
             slug="sport",
@@ -311,6 +302,7 @@ SITE = DemoPage(
                     "sportamt@stuttgart.example",
                 ),
             ],
+            children=[SPORT_FORM],
         ),
         DemoPage(
             slug="praktika",
@@ -331,6 +323,7 @@ SITE = DemoPage(
                 ),
                 OFFICE_CONTACT,
             ],
+            children=[INTERNSHIP_FORM],
         ),
         DemoPage(
             slug="runde-tische",
@@ -352,6 +345,7 @@ SITE = DemoPage(
                     " Expertise.</p>"
                 ),
             ],
+            children=[ROUND_TABLE_FORM],
         ),
         DemoPage(
             slug="veranstaltungen",

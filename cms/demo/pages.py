@@ -15,19 +15,29 @@ from .catalogues import MissingDemoTranslation, demo_catalogue
 from .content import PRIVACY_SLUG, SITE, DemoPage
 
 
-def _stream_value(body):
-    return [(block_type, RichText(value) if block_type == "paragraph" else value) for block_type, value in body]
+def _stream_value(stream_field, blocks):
+    """Native values for a StreamField from (block type, value) pairs, with every block's defaults filled in."""
+    stream_block = stream_field.stream_block
+    value = []
+    for block_type, block_value in blocks:
+        block = stream_block.child_blocks[block_type]
+        if isinstance(block_value, dict):
+            block_value = block.to_python({**block.get_prep_value(block.get_default()), **block_value})
+        elif isinstance(block_value, str) and block_type in ("paragraph", "help_paragraph"):
+            block_value = RichText(block_value)
+        value.append((block_type, block_value))
+    return value
 
 
 def _create_page(model, spec: DemoPage, parent: Page) -> Page:
-    page = model(
-        title=spec.title,
-        slug=spec.slug,
-        intro=spec.intro,
-        body=_stream_value(spec.body),
-        show_in_menus=spec.show_in_menus,
-        **spec.fields,
-    )
+    values = {"title": spec.title, "slug": spec.slug, "show_in_menus": spec.show_in_menus, "intro": spec.intro}
+    if spec.body:
+        values["body"] = spec.body
+    values.update(spec.fields)
+    for name, value in values.items():
+        if isinstance(value, list):
+            values[name] = _stream_value(model._meta.get_field(name), value)
+    page = model(**values)
     parent.add_child(instance=page)
     page.save_revision().publish()
     return page

@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -43,7 +44,11 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.forms",
 ]
+
+# Widgets render with the project's templates too (e.g. the date range widget of application forms).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -125,9 +130,16 @@ TIME_ZONE = "Europe/Berlin"
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "var" / "static"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Uploads of applicants go to "private": no base URL, served only by permission-checked views. In production
+# PRIVATE_STORAGE_BACKEND can name an S3-compatible backend whose bucket is not public.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "var" / "private"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "private": {
+        "BACKEND": os.environ.get("PRIVATE_STORAGE_BACKEND", "workflows.storage.PrivateFileSystemStorage"),
+        "OPTIONS": {"location": str(PRIVATE_MEDIA_ROOT)},
+    },
 }
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
@@ -139,6 +151,14 @@ TASKS = {
         "BACKEND": os.environ.get("TASK_BACKEND", "django_tasks_db.DatabaseBackend"),
     }
 }
+
+# Application forms: at most FORM_RATE_LIMIT="count/seconds" submissions per address, and request bodies (all
+# files together) up to FORM_MAX_REQUEST_MB.
+_rate_count, _rate_seconds = os.environ.get("FORM_RATE_LIMIT", "10/600").split("/")
+FORM_RATE_LIMIT = (int(_rate_count), int(_rate_seconds))
+FORM_MAX_REQUEST_BYTES = int(os.environ.get("FORM_MAX_REQUEST_MB", "60")) * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FILES = 40
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "aussenbeziehungen@stuttgart.example")

@@ -1,0 +1,74 @@
+"""An applicant fills in the Arabic exchange form in Chromium, attaches a file and gets a reference."""
+
+from decimal import Decimal
+from pathlib import Path
+
+from django.utils import timezone, translation
+from django.utils.formats import number_format
+from wagtail.models import Locale
+
+from tests.factories import pdf_bytes
+from workflows.models import FormPage, Submission
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def _form(language):
+    german = FormPage.objects.get(locale__language_code="de", slug="antrag-austausch")
+    return german if language == "de" else german.get_translation(Locale.objects.get(language_code=language))
+
+
+def _choose(page, key, value):
+    page.locator(f'input[name="{key}"][value="{value}"]').check()
+
+
+def test_applicant_submits_the_arabic_exchange_form_with_a_file_and_sees_the_reference(
+    demo_live_server, page, screenshot, tmp_path
+):
+    plan = tmp_path / "finanzplan.pdf"
+    plan.write_bytes(pdf_bytes())
+    start = timezone.localdate().replace(year=timezone.localdate().year + 1)
+
+    page.goto(f"{demo_live_server.url}{_form('de').url}")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "form-austausch-de.png"), full_page=True)
+
+    page.goto(f"{demo_live_server.url}{_form('ar').url}")
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    page.screenshot(path=str(SCREENSHOTS / "form-austausch-ar.png"), full_page=True)
+
+    page.fill("#id_name_der_organisation", "جمعية الصداقة")
+    _choose(page, "art_der_organisation", "verein")
+    _choose(page, "sitz_in_stuttgart", "ja")
+    page.fill("#id_ansprechperson", "ليلى حسن")
+    page.fill("#id_e_mail_adresse", "layla@example.org")
+    page.select_option("#id_partnerstadt", "kairo")
+    page.fill("#id_partnerorganisation", "جامعة القاهرة")
+    _choose(page, "richtung_der_begegnung", "gaste_kommen_nach_stuttgart")
+    page.fill("#id_zeitraum_der_begegnung_0", start.isoformat())
+    page.fill("#id_zeitraum_der_begegnung_1", start.replace(day=min(start.day + 4, 28)).isoformat())
+    page.fill("#id_zahl_der_teilnehmenden", "18")
+    page.fill("#id_programm_und_beitrag_zur_stadtepartnerschaft", "برنامج تبادل ثقافي وزيارات ومحاضرات مشتركة. " * 6)
+    page.set_input_files("#id_kosten_und_finanzierungsplan", str(plan))
+    with translation.override("ar"):
+        page.fill("#id_beantragter_zuschuss", number_format(Decimal("1800.00"), 2))
+    page.fill("#id_iban_des_kontos_fur_die_auszahlung", "DE89 3704 0044 0532 0130 00")
+    page.check("#id_ich_bin_mit_der_verarbeitung_meiner_angaben_zur_bearbeitung")
+    page.locator("form.application-form button[type=submit]").click()
+
+    reference = page.locator(".confirmation__reference")
+    reference.wait_for()
+    submission = Submission.objects.get(language="ar")
+    assert reference.inner_text() == submission.reference
+    assert submission.answers["partnerstadt"] == "kairo"
+    assert submission.files.get().kind == "pdf"
+    assert screenshot(page, "form-austausch-ar-confirmation").exists()
+
+
+def test_errors_are_summarised_and_focused_for_keyboard_and_screen_reader_users(demo_live_server, page):
+    page.goto(f"{demo_live_server.url}{_form('ja').url}")
+    page.locator("form.application-form button[type=submit]").click()
+    summary = page.locator(".error-summary")
+    summary.wait_for()
+    assert summary.evaluate("element => element === document.activeElement")
+    assert page.locator("#id_ansprechperson").get_attribute("aria-invalid") == "true"

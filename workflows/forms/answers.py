@@ -1,0 +1,41 @@
+"""Cleaned form data as JSON-safe answers, keyed by the stable field keys."""
+
+from datetime import date
+from decimal import Decimal
+
+from django.core.files.uploadedfile import UploadedFile
+
+from .definitions import FieldDefinition
+from .fields import DateRange
+
+
+def answer_value(value):
+    """The JSON form of one cleaned value. Uploaded files are not answers; they are stored as files."""
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, DateRange):
+        return value.as_json()
+    if isinstance(value, list | tuple):
+        return [answer_value(item) for item in value]
+    return value
+
+
+def answers_from_form(definitions: list[FieldDefinition], cleaned_data: dict) -> tuple[dict, dict]:
+    """(answers, uploads): answers for every question except uploads, and the uploaded files per key."""
+    answers, uploads = {}, {}
+    for definition in definitions:
+        value = cleaned_data.get(definition.key)
+        if definition.field_type == "file":
+            uploads[definition.key] = [item for item in value or [] if isinstance(item, UploadedFile)]
+        else:
+            answers[definition.key] = answer_value(value)
+    return answers, uploads
+
+
+def applicant_contact(definitions: list[FieldDefinition], answers: dict) -> tuple[str, str]:
+    """(name, email) of the applicant: the first "Applicant's name" short text and the first email question."""
+    name = next((answers.get(d.key) for d in definitions if d.options.get("purpose") == "name"), "") or ""
+    email = next((answers.get(d.key) for d in definitions if d.field_type == "email"), "") or ""
+    return name, email

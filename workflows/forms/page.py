@@ -1,0 +1,171 @@
+"""The application form page: a Wagtail form page whose questions are blocks and whose submissions are cases."""
+
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent, ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.contrib.forms.models import FormMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from .blocks import FormFieldsBlock
+from .builder import SubmissionFormBuilder
+from .definitions import field_definitions
+from .keys import key_from_label
+from .ratelimit import submission_allowed
+
+SESSION_KEY = "workflows_submissions"
+TOO_LARGE = _("Your submission is too large. Please send fewer or smaller files.")
+TOO_MANY = _("We received many submissions from your network in a short time. Please try again in a few minutes.")
+
+
+class ApplicationFormMixin(RoutablePageMixin, FormMixin):
+    """Behaviour: build the form from the `fields` blocks, store valid answers as a case, confirm on a page of its
+    own (so reloading it never submits twice).
+
+    Override points: `form_builder`, `get_form_fields()`, `store_submission()`.
+    """
+
+    form_builder = SubmissionFormBuilder
+
+    def get_form_fields(self):
+        return field_definitions(self.fields)
+
+    def get_data_fields(self):
+        return [(field.key, field.label) for field in self.get_form_fields()]
+
+    def store_submission(self, form, language):
+        from workflows.services import submission_create
+
+        return submission_create(page=self, cleaned_data=form.cleaned_data, language=language)
+
+    def _render_form(self, request, form, status=200, error=None):
+        context = self.get_context(request)
+        context.update(form=form, form_error=error)
+        return TemplateResponse(request, self.get_template(request), context, status=status)
+
+    def _refusal(self, request, status, message):
+        context = self.get_context(request)
+        context.update(refusal=message)
+        return TemplateResponse(request, "workflows/forms/form_refused.html", context, status=status)
+
+    @path("")
+    def form_view(self, request):
+        if request.method != "POST":
+            return self._render_form(request, self.get_form(page=self, user=request.user))
+        if int(request.META.get("CONTENT_LENGTH") or 0) > settings.FORM_MAX_REQUEST_BYTES:
+            return self._refusal(
+                request, 413, _("The files you sent are too large together. Please send fewer or smaller files.")
+            )
+        try:
+            form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+        except (RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent):
+            return self._refusal(request, 413, TOO_LARGE)
+        if form.is_spam:
+            return HttpResponseRedirect(self.url + self.reverse_subpage("confirmation"))
+        if not form.is_valid():
+            return self._render_form(request, form, status=400)
+        if not submission_allowed(request):
+            error = _(
+                "We received many submissions from your network in a short time. Please try again in a few minutes."
+            )
+            return self._render_form(request, form, status=429, error=error)
+        submission = self.store_submission(form, get_language())
+        request.session[SESSION_KEY] = [*request.session.get(SESSION_KEY, []), submission.pk][-50:]
+        request.session[f"{SESSION_KEY}:{self.translation_key}"] = submission.pk
+        return HttpResponseRedirect(self.url + self.reverse_subpage("confirmation"), status=303)
+
+    @path("bestaetigung/", name="confirmation")
+    def confirmation_view(self, request):
+        from workflows.models import Submission
+
+        submission_id = request.session.get(f"{SESSION_KEY}:{self.translation_key}")
+        submission = Submission.objects.filter(pk=submission_id).first() if submission_id else None
+        context = self.get_context(request)
+        context["submission"] = submission
+        return TemplateResponse(request, self.get_landing_page_template(request), context)
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == "landing":
+            return self.confirmation_view(request)
+        return self._render_form(request, self.get_form(page=self, user=request.user))
+
+
+class ApplicationFormFields(models.Model):
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ol", "ul"])
+    fields = StreamField(FormFieldsBlock(), verbose_name=_("questions"), blank=True)
+    thank_you_text = RichTextField(
+        _("thank-you text"),
+        blank=True,
+        features=["bold", "italic", "link", "ol", "ul"],
+        help_text=_("Shown with the reference after a successful submission."),
+    )
+    reference_prefix = models.CharField(
+        _("reference prefix"),
+        max_length=8,
+        default="AUS",
+        help_text=_("Letters before the year in the references of this form's cases, e.g. AUS → AUS-2026-00017."),
+        validators=[RegexValidator(r"^[A-Z]{2,8}$", _("Use 2 to 8 capital letters."))],
+    )
+
+    class Meta:
+        abstract = True
+
+
+class FormPage(ApplicationFormMixin, ApplicationFormFields, Page):
+    """An application form editors build from blocks, placeable under any section."""
+
+    parent_page_types = ["cms.HomePage", "cms.ContentPage"]
+    subpage_types = []
+    template = "workflows/forms/form_page.html"
+    landing_page_template = "workflows/forms/form_page_landing.html"
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("fields"), FieldPanel("thank_you_text")]
+    form_settings_panels = [MultiFieldPanel([FieldPanel("reference_prefix")], heading=_("Cases"))]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(form_settings_panels, heading=_("Form settings")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    override_translatable_fields = [SynchronizedField("reference_prefix", overridable=False)]
+
+    class Meta:
+        verbose_name = _("application form")
+        verbose_name_plural = _("application forms")
+
+    def full_clean(self, *args, **kwargs):
+        self.assign_missing_keys()
+        super().full_clean(*args, **kwargs)
+
+    def assign_missing_keys(self):
+        """Give new questions and choices a key made from their (German) label; existing keys never change."""
+        taken = {child.value["key"] for child in self.fields if child.value.get("key")}
+        for child in self.fields:
+            if child.block_type in FormFieldsBlock.LAYOUT_BLOCKS:
+                continue
+            if not child.value["key"]:
+                child.value["key"] = key_from_label(child.value["label"], taken)
+                taken.add(child.value["key"])
+            for option in child.value.get("choices") or []:
+                if not option["value"]:
+                    values = {other["value"] for other in child.value["choices"] if other["value"]}
+                    option["value"] = key_from_label(option["label"], values)
+
+    def clean(self):
+        super().clean()
+        keys = [d.key for d in field_definitions(self.fields)]
+        duplicates = sorted({key for key in keys if keys.count(key) > 1})
+        if duplicates:
+            raise ValidationError(_("Two questions share the key %(keys)s.") % {"keys": ", ".join(duplicates)})

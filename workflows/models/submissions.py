@@ -1,0 +1,98 @@
+"""A submission is a case: the answers, the form as it was at submit time, and the applicant's files."""
+
+import uuid
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from workflows.storage import private_storage
+
+
+class ReferenceCounter(models.Model):
+    """The last reference number handed out per prefix and year; rows are locked while a number is taken."""
+
+    prefix = models.CharField(max_length=8)
+    year = models.PositiveSmallIntegerField()
+    last_number = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["prefix", "year"], name="unique_reference_counter")]
+
+    def __str__(self):
+        return f"{self.prefix}-{self.year}: {self.last_number}"
+
+
+class FormDefinition(models.Model):
+    """A form's questions as they were when someone answered them: keys, types and labels in every language.
+
+    Shared by all submissions made while the form read the same; editing the form creates a new one and never
+    changes how older submissions read.
+    """
+
+    form_key = models.UUIDField(_("form"), db_index=True, help_text=_("translation key of the form page"))
+    digest = models.CharField(max_length=64, unique=True)
+    fields = models.JSONField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("form definition")
+        verbose_name_plural = _("form definitions")
+
+    def __str__(self):
+        return f"{self.form_key} ({self.digest[:8]})"
+
+    def field(self, key: str) -> dict | None:
+        return next((field for field in self.fields if field["key"] == key), None)
+
+
+class Submission(models.Model):
+    reference = models.CharField(_("reference"), max_length=32, unique=True)
+    form_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("form"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,  # deleting a form page never deletes its cases
+        related_name="+",
+    )
+    form_key = models.UUIDField(_("form key"), db_index=True, help_text=_("the same for all translations of one form"))
+    form_title = models.CharField(_("form title"), max_length=255)
+    definition = models.ForeignKey(FormDefinition, on_delete=models.PROTECT, related_name="submissions")
+    language = models.CharField(_("language"), max_length=12)
+    applicant_name = models.CharField(_("applicant"), max_length=255, blank=True)
+    applicant_email = models.EmailField(_("applicant's email"), blank=True)
+    answers = models.JSONField(_("answers"), default=dict)
+    created_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
+    confirmation_sent_at = models.DateTimeField(_("confirmation sent"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("submission")
+        verbose_name_plural = _("submissions")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.reference
+
+
+def submission_file_path(instance, filename):
+    """Files are stored under a random name: the original name is data, never a path."""
+    return f"submissions/{instance.submission.created_at:%Y/%m}/{uuid.uuid4().hex}"
+
+
+class SubmissionFile(models.Model):
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="files")
+    field_key = models.CharField(max_length=64)
+    file = models.FileField(storage=private_storage, upload_to=submission_file_path, max_length=255)
+    original_name = models.CharField(_("file name"), max_length=255)
+    kind = models.CharField(_("kind"), max_length=16)
+    size = models.PositiveBigIntegerField(_("size"))
+    sha256 = models.CharField(max_length=64)
+
+    class Meta:
+        verbose_name = _("uploaded file")
+        verbose_name_plural = _("uploaded files")
+
+    def __str__(self):
+        return self.original_name

@@ -1,0 +1,29 @@
+"""Public views of the workflows app: applicants' files, served only to those allowed to see them."""
+
+from django.http import FileResponse, Http404
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from workflows.forms.page import SESSION_KEY
+from workflows.models import SubmissionFile
+
+
+def can_view_submission(request, submission) -> bool:
+    """The applicant in the session that submitted it, or a superuser (reviewer roles follow with the inbox)."""
+    if request.user.is_authenticated and request.user.is_superuser:
+        return True
+    return submission.pk in request.session.get(SESSION_KEY, [])
+
+
+@never_cache
+@require_GET
+def submission_file(request, file_id):
+    """Download an uploaded file. Anyone else gets the same 404 as for a file that does not exist."""
+    record = SubmissionFile.objects.select_related("submission").filter(pk=file_id).first()
+    if record is None or not can_view_submission(request, record.submission):
+        raise Http404
+    response = FileResponse(record.file.open("rb"), as_attachment=True, filename=record.original_name)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    response["Referrer-Policy"] = "no-referrer"
+    return response
