@@ -35,8 +35,8 @@ format: $(BIN)/.dev
 
 bench: $(BIN)/.dev messages
 	@set -e; found=0; for script in bench/*.py; do \
-		[ -e "$$script" ] || continue; found=1; \
-		echo "== $$script"; DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/python "$$script"; \
+		case "$$script" in bench/common.py|bench/_*) continue;; esac; found=1; \
+		echo "== $$script"; $(BIN)/python "$$script"; \
 	done; [ $$found = 1 ] || echo "No benchmarks in bench/ yet."
 
 system-packages:

@@ -5,3 +5,13 @@ from django.utils.translation import gettext_lazy as _
 class WorkflowsConfig(AppConfig):
     name = "workflows"
     verbose_name = _("Applications and workflows")
+
+    def ready(self):
+        from wagtail.signals import page_published, page_unpublished
+
+        from cms.models import PartnerCityPage
+
+        from .forms.selectors import forget_partner_city_choices
+
+        page_published.connect(forget_partner_city_choices, sender=PartnerCityPage)
+        page_unpublished.connect(forget_partner_city_choices, sender=PartnerCityPage)
