@@ -3,6 +3,7 @@ import io
 import pytest
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.core.management import call_command
 from django.core.management.color import no_style
 from django.db import connection
@@ -34,3 +35,9 @@ def migrated_database(transactional_db, django_db_setup):
         with connection.cursor() as cursor:
             for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
                 cursor.execute(statement)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache, as rolled-back test data must not be remembered by the next test."""
+    cache.clear()

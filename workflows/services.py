@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from workflows.forms.answers import answers_from_form, applicant_contact
 from workflows.forms.definitions import field_definitions
-from workflows.forms.snapshot import form_definition_for
+from workflows.forms.snapshot import form_definition_id_for
 from workflows.forms.uploads import detect_kind
 from workflows.models import ReferenceCounter, Submission, SubmissionFile
 from workflows.tasks import send_submission_confirmation
@@ -21,11 +21,25 @@ def reference_allocate(*, prefix: str, on: date) -> str:
     Call inside the transaction that saves the submission: the counter row stays locked until it commits, so
     concurrent submissions get consecutive numbers, and a rolled-back submission gives its number back (no gaps).
     """
-    assert transaction.get_connection().in_atomic_block, "reference_allocate needs the caller's transaction"
-    counter, _created = ReferenceCounter.objects.select_for_update().get_or_create(prefix=prefix, year=on.year)
-    counter.last_number += 1
-    counter.save(update_fields=["last_number"])
-    return f"{prefix}-{on.year}-{counter.last_number:05d}"
+    connection = transaction.get_connection()
+    assert connection.in_atomic_block, "reference_allocate needs the caller's transaction"
+    number = _increment_counter(connection, prefix, on.year)
+    if number is None:  # the first reference of this prefix and year
+        ReferenceCounter.objects.get_or_create(prefix=prefix, year=on.year)
+        number = _increment_counter(connection, prefix, on.year)
+    return f"{prefix}-{on.year}-{number:05d}"
+
+
+def _increment_counter(connection, prefix: str, year: int) -> int | None:
+    """Increment and read the counter in one statement; the UPDATE keeps the row locked until commit."""
+    table = connection.ops.quote_name(ReferenceCounter._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {table} SET last_number = last_number + 1 WHERE prefix = %s AND year = %s RETURNING last_number",
+            [prefix, year],
+        )
+        row = cursor.fetchone()
+    return row[0] if row else None
 
 
 def _file_record(submission: Submission, key: str, upload) -> SubmissionFile:
@@ -59,7 +73,7 @@ def submission_create(*, page, cleaned_data: dict, language: str) -> Submission:
         form_page=page,
         form_key=page.translation_key,
         form_title=page.title,
-        definition=form_definition_for(page),
+        definition_id=form_definition_id_for(page),
         language=language,
         applicant_name=name[:255],
         applicant_email=email,

@@ -4,15 +4,15 @@ from django.http import FileResponse, Http404
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from workflows.forms.page import SESSION_KEY
+from workflows.forms.access import submissions_of_visitor
 from workflows.models import SubmissionFile
 
 
 def can_view_submission(request, submission) -> bool:
-    """The applicant in the session that submitted it, or a superuser (reviewer roles follow with the inbox)."""
+    """The browser that submitted it, or a superuser (reviewer roles follow with the inbox)."""
     if request.user.is_authenticated and request.user.is_superuser:
         return True
-    return submission.pk in request.session.get(SESSION_KEY, [])
+    return submission.pk in submissions_of_visitor(request)
 
 
 @never_cache

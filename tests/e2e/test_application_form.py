@@ -1,16 +1,15 @@
 """An applicant fills in the Arabic exchange form in Chromium, attaches a file and gets a reference."""
 
 from decimal import Decimal
-from pathlib import Path
 
+from axe_playwright_python.sync_playwright import Axe
 from django.utils import timezone, translation
 from django.utils.formats import number_format
 from wagtail.models import Locale
 
+from tests.e2e.test_accessibility import WCAG_21_AA
 from tests.factories import pdf_bytes
 from workflows.models import FormPage, Submission
-
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 def _form(language):
@@ -30,12 +29,11 @@ def test_applicant_submits_the_arabic_exchange_form_with_a_file_and_sees_the_ref
     start = timezone.localdate().replace(year=timezone.localdate().year + 1)
 
     page.goto(f"{demo_live_server.url}{_form('de').url}")
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / "form-austausch-de.png"), full_page=True)
+    screenshot(page, "form-austausch-de")  # docs/screenshots/ holds reviewed copies of these
 
     page.goto(f"{demo_live_server.url}{_form('ar').url}")
     assert page.locator("html").get_attribute("dir") == "rtl"
-    page.screenshot(path=str(SCREENSHOTS / "form-austausch-ar.png"), full_page=True)
+    screenshot(page, "form-austausch-ar")
 
     page.fill("#id_name_der_organisation", "جمعية الصداقة")
     _choose(page, "art_der_organisation", "verein")
@@ -65,10 +63,15 @@ def test_applicant_submits_the_arabic_exchange_form_with_a_file_and_sees_the_ref
     assert screenshot(page, "form-austausch-ar-confirmation").exists()
 
 
-def test_errors_are_summarised_and_focused_for_keyboard_and_screen_reader_users(demo_live_server, page):
+def test_errors_are_summarised_and_focused_for_keyboard_and_screen_reader_users(demo_live_server, page, screenshot):
+    axe = Axe()
     page.goto(f"{demo_live_server.url}{_form('ja').url}")
+    assert axe.run(page, options=WCAG_21_AA).violations_count == 0
     page.locator("form.application-form button[type=submit]").click()
     summary = page.locator(".error-summary")
     summary.wait_for()
     assert summary.evaluate("element => element === document.activeElement")
     assert page.locator("#id_ansprechperson").get_attribute("aria-invalid") == "true"
+    results = axe.run(page, options=WCAG_21_AA)
+    assert results.violations_count == 0, results.generate_snapshot()
+    screenshot(page, "form-austausch-ja-errors")

@@ -346,3 +346,29 @@ def test_consent_must_be_given():
 
 def test_consent_given_is_true():
     assert ConsentField().clean("on") is True
+
+
+# Every field's refusals reach the applicant in the page's language
+
+
+@pytest.mark.parametrize("language", ["de", "ar", "ja"])
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        (AmountField(), "-1"),
+        (AmountField(max_value=Decimal(100)), "150"),
+        (IbanField(), "DE00 1234"),
+        (DateRangeField(), ["2031-05-10", "2031-05-01"]),
+        (DateRangeField(not_before_today=True), ["2001-05-01", "2001-05-02"]),
+        (ParticipantsField(max_value=10), "11"),
+        (ParticipantsField(), "2.5"),
+        (UploadField(kinds=["pdf"]), upload("bild.pdf", image_bytes("PNG"), "application/pdf")),
+        (UploadField(), upload("leer.pdf", b"", "application/pdf")),
+        (ConsentField(), False),
+    ],
+)
+def test_refusal_is_worded_in_the_page_language(field, value, language):
+    english_codes, english = _refusal(field, value, "en")
+    codes, messages = _refusal(field, value, language)
+    assert codes == english_codes
+    assert messages != english, f"{language} shows the English message {english}"

@@ -153,11 +153,12 @@ def test_text_answers_are_stored_as_given_and_escaped_on_output(client):
     assert Submission.objects.get().answers["partnerorganisation"] == hostile
 
 
+@pytest.mark.parametrize("language", ["de", "ar", "ja"])
 def test_confirmation_email_is_sent_by_the_worker_in_the_submission_language(
-    client, django_capture_on_commit_callbacks
+    client, django_capture_on_commit_callbacks, language
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        _submit(client, "ja")
+        _submit(client, language)
     submission = Submission.objects.get()
     assert DBTaskResult.objects.filter(args_kwargs__args=[submission.pk]).exists()
     assert mail.outbox == []  # nothing is sent inside the request
@@ -165,7 +166,9 @@ def test_confirmation_email_is_sent_by_the_worker_in_the_submission_language(
     [message] = mail.outbox
     assert message.to == ["anna@example.org"]
     assert submission.reference in message.subject
-    assert message.extra_headers["Content-Language"] == "ja"
+    assert message.extra_headers["Content-Language"] == language
+    with translation.override(language):
+        assert str(translation.gettext("Your reference:")) in message.body
     submission.refresh_from_db()
     assert submission.confirmation_sent_at is not None
 
@@ -216,3 +219,26 @@ def test_deleting_the_form_page_keeps_its_submissions(client):
     submission = Submission.objects.get()
     assert submission.form_page is None
     assert submission.definition.fields
+
+
+def test_too_many_files_in_one_request_get_413_and_nothing_is_stored(client, settings):
+    settings.DATA_UPLOAD_MAX_NUMBER_FILES = 3
+    data = exchange_form_answers()
+    data["kosten_und_finanzierungsplan"] = [upload(f"plan{n}.pdf", pdf_bytes(), "application/pdf") for n in range(5)]
+    response = client.post(_form().url, data)
+    assert response.status_code == 413
+    assert not Submission.objects.exists()
+
+
+def test_translations_cannot_change_answer_keys_or_choice_values():
+    """wagtail-localize offers labels for translation, never keys or stored values."""
+    from wagtail_localize.models import StringSegment, TranslationSource
+
+    source, _created = TranslationSource.get_or_create_from_instance(_form())
+    translatable = set(StringSegment.objects.filter(source=source).values_list("string__data", flat=True))
+    assert "Art der Organisation" in translatable
+    assert "Verein" in translatable
+    assert not translatable & {"art_der_organisation", "verein", "gaste_kommen_nach_stuttgart"}
+    arabic = _form("ar")
+    keys = {child.value["key"] for child in arabic.fields if "key" in child.value}
+    assert keys == {child.value["key"] for child in _form().fields if "key" in child.value}

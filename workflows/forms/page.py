@@ -16,13 +16,13 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from .access import remember_submission, submissions_of_visitor
 from .blocks import FormFieldsBlock
 from .builder import SubmissionFormBuilder
 from .definitions import field_definitions
 from .keys import key_from_label
 from .ratelimit import submission_allowed
 
-SESSION_KEY = "workflows_submissions"
 TOO_LARGE = _("Your submission is too large. Please send fewer or smaller files.")
 TOO_MANY = _("We received many submissions from your network in a short time. Please try again in a few minutes.")
 
@@ -79,16 +79,19 @@ class ApplicationFormMixin(RoutablePageMixin, FormMixin):
             )
             return self._render_form(request, form, status=429, error=error)
         submission = self.store_submission(form, get_language())
-        request.session[SESSION_KEY] = [*request.session.get(SESSION_KEY, []), submission.pk][-50:]
-        request.session[f"{SESSION_KEY}:{self.translation_key}"] = submission.pk
-        return HttpResponseRedirect(self.url + self.reverse_subpage("confirmation"), status=303)
+        response = HttpResponseRedirect(self.url + self.reverse_subpage("confirmation"), status=303)
+        remember_submission(request, response, submission.pk)
+        return response
 
     @path("bestaetigung/", name="confirmation")
     def confirmation_view(self, request):
         from workflows.models import Submission
 
-        submission_id = request.session.get(f"{SESSION_KEY}:{self.translation_key}")
-        submission = Submission.objects.filter(pk=submission_id).first() if submission_id else None
+        submission = (
+            Submission.objects.filter(pk__in=submissions_of_visitor(request), form_key=self.translation_key)
+            .order_by("-pk")
+            .first()
+        )
         context = self.get_context(request)
         context["submission"] = submission
         return TemplateResponse(request, self.get_landing_page_template(request), context)

@@ -26,12 +26,17 @@ class ReferenceCounter(models.Model):
 class FormDefinition(models.Model):
     """A form's questions as they were when someone answered them: keys, types and labels in every language.
 
-    Shared by all submissions made while the form read the same; editing the form creates a new one and never
-    changes how older submissions read.
+    Shared by all submissions made through one translation while the form read the same; editing the form creates a
+    new one and never changes how older submissions read.
     """
 
     form_key = models.UUIDField(_("form"), db_index=True, help_text=_("translation key of the form page"))
-    digest = models.CharField(max_length=64, unique=True)
+    digest = models.CharField(max_length=64, db_index=True, help_text=_("SHA-256 of the questions"))
+    source = models.CharField(
+        max_length=64,
+        unique=True,
+        help_text=_("SHA-256 of the page and the live revisions the questions were read from"),
+    )
     fields = models.JSONField()
     created_at = models.DateTimeField(default=timezone.now)
 
