@@ -43,6 +43,7 @@ class ApplicationFormMixin(RoutablePageMixin, FormMixin):
         return [(field.key, field.label) for field in self.get_form_fields()]
 
     def store_submission(self, form, language):
+        # Imported here: the services import the models package, which imports this page module.
         from workflows.services import submission_create
 
         return submission_create(page=self, cleaned_data=form.cleaned_data, language=language)
@@ -62,9 +63,7 @@ class ApplicationFormMixin(RoutablePageMixin, FormMixin):
         if request.method != "POST":
             return self._render_form(request, self.get_form(page=self, user=request.user))
         if int(request.META.get("CONTENT_LENGTH") or 0) > settings.FORM_MAX_REQUEST_BYTES:
-            return self._refusal(
-                request, 413, _("The files you sent are too large together. Please send fewer or smaller files.")
-            )
+            return self._refusal(request, 413, TOO_LARGE)
         try:
             form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
         except (RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent):
@@ -74,10 +73,7 @@ class ApplicationFormMixin(RoutablePageMixin, FormMixin):
         if not form.is_valid():
             return self._render_form(request, form, status=400)
         if not submission_allowed(request):
-            error = _(
-                "We received many submissions from your network in a short time. Please try again in a few minutes."
-            )
-            return self._render_form(request, form, status=429, error=error)
+            return self._render_form(request, form, status=429, error=TOO_MANY)
         submission = self.store_submission(form, get_language())
         response = HttpResponseRedirect(self.url + self.reverse_subpage("confirmation"), status=303)
         remember_submission(request, response, submission.pk)
@@ -85,7 +81,7 @@ class ApplicationFormMixin(RoutablePageMixin, FormMixin):
 
     @path("bestaetigung/", name="confirmation")
     def confirmation_view(self, request):
-        from workflows.models import Submission
+        from workflows.models import Submission  # see store_submission()
 
         submission = (
             Submission.objects.filter(pk__in=submissions_of_visitor(request), form_key=self.translation_key)
