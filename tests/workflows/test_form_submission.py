@@ -54,7 +54,10 @@ def test_answers_are_stored_under_the_german_keys_with_choice_values_whatever_th
         assert submission.answers["art_der_organisation"] == "verein"
         assert submission.answers["partnerstadt"] == "brno"
         assert submission.answers["beantragter_zuschuss"] == "2500.00"
-        assert submission.answers["iban_des_kontos_fur_die_auszahlung"] == "DE89370400440532013000"
+        assert submission.answers["iban_des_kontos_fur_die_auszahlung"] == {
+            "iban": "DE89370400440532013000",
+            "bic": "COBADEFFXXX",
+        }
         assert submission.applicant_email == "anna@example.org"
         assert submission.applicant_name == "Anna Beispiel"
 

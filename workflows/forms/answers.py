@@ -6,7 +6,7 @@ from decimal import Decimal
 from django.core.files.uploadedfile import UploadedFile
 
 from .definitions import FieldDefinition
-from .fields import DateRange
+from .fields import DateRange, bic_for_iban
 
 
 def answer_value(value):
@@ -23,12 +23,17 @@ def answer_value(value):
 
 
 def answers_from_form(definitions: list[FieldDefinition], cleaned_data: dict) -> tuple[dict, dict]:
-    """(answers, uploads): answers for every question except uploads, and the uploaded files per key."""
+    """(answers, uploads): answers for every question except uploads, and the uploaded files per key.
+
+    An IBAN is stored normalised together with the BIC derived from it where the bank registry knows it.
+    """
     answers, uploads = {}, {}
     for definition in definitions:
         value = cleaned_data.get(definition.key)
         if definition.field_type == "file":
             uploads[definition.key] = [item for item in value or [] if isinstance(item, UploadedFile)]
+        elif definition.field_type == "iban" and value:
+            answers[definition.key] = {"iban": value, "bic": bic_for_iban(value)}
         else:
             answers[definition.key] = answer_value(value)
     return answers, uploads
