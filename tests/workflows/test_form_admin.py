@@ -1,0 +1,51 @@
+"""Editors build and preview application forms in the Wagtail admin."""
+
+import pytest
+from wagtail.models import Locale
+
+from cms.demo.people import DEMO_PASSWORD
+from workflows.models import FormPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor(client):
+    assert client.login(username="redaktion", password=DEMO_PASSWORD)
+    return client
+
+
+def _exchange_form(language="de"):
+    german = FormPage.objects.get(locale__language_code="de", slug="antrag-austausch")
+    return german if language == "de" else german.get_translation(Locale.objects.get(language_code=language))
+
+
+def test_editor_opens_a_form_with_its_questions_and_form_settings(editor):
+    response = editor.get(f"/admin/pages/{_exchange_form().pk}/edit/")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "Art der Organisation" in body
+    assert "reference_prefix" in body
+
+
+@pytest.mark.parametrize("mode", ["form", "landing"])
+def test_editor_previews_the_form_and_its_confirmation(editor, mode):
+    response = editor.get(f"/admin/pages/{_exchange_form('ar').pk}/edit/preview/?mode={mode}")
+    assert response.status_code == 200
+
+
+def test_wagtails_generic_form_submissions_menu_is_not_offered(editor):
+    assert 'href="/admin/forms/"' not in editor.get("/admin/").content.decode()
+
+
+def test_new_questions_get_keys_from_their_german_label_and_keep_them():
+    page = _exchange_form()
+    page.fields.append(("singleline", {"label": "Größe der Gruppe", "key": "", "required": False}))
+    page.save_revision().publish()
+    page.refresh_from_db()
+    keys = [child.value["key"] for child in page.fields if "key" in child.value]
+    assert "grosse_der_gruppe" in keys
+    page.fields[len(page.fields) - 1].value["label"] = "Gruppengröße"
+    page.save_revision().publish()
+    page.refresh_from_db()
+    assert [child.value["key"] for child in page.fields if "key" in child.value][-1] == "grosse_der_gruppe"
