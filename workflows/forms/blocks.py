@@ -63,6 +63,7 @@ class QuestionBlock(blocks.StructBlock):
     class Meta:
         icon = "form"
         form_classname = "struct-block question-block"
+        label_format = "{label}"  # collapsed blocks read as the questions they ask
 
 
 class TextQuestionBlock(QuestionBlock):
@@ -219,6 +220,7 @@ class SectionHeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Heading"), max_length=160)
 
     class Meta:
+        label_format = "{text}"
         icon = "title"
         label = _("Section heading")
         template = "workflows/forms/blocks/section_heading.html"
