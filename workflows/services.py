@@ -1,4 +1,4 @@
-"""Everything that changes a submission goes through a function here (writes); see selectors for reads."""
+"""Everything that changes a submission goes through a function here; reads live in selector modules."""
 
 import hashlib
 import uuid
@@ -22,7 +22,8 @@ def reference_allocate(*, prefix: str, on: date) -> str:
     concurrent submissions get consecutive numbers, and a rolled-back submission gives its number back (no gaps).
     """
     connection = transaction.get_connection()
-    assert connection.in_atomic_block, "reference_allocate needs the caller's transaction"
+    if not connection.in_atomic_block:
+        raise RuntimeError("reference_allocate must run inside the transaction that saves the submission")
     number = _increment_counter(connection, prefix, on.year)
     if number is None:  # the first reference of this prefix and year
         ReferenceCounter.objects.get_or_create(prefix=prefix, year=on.year)
