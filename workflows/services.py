@@ -3,15 +3,18 @@
 import hashlib
 import uuid
 from datetime import date
+from decimal import Decimal
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
 
 from workflows.forms.answers import answers_from_form, applicant_contact
 from workflows.forms.definitions import field_definitions
 from workflows.forms.snapshot import form_definition_id_for
 from workflows.forms.uploads import detect_kind
-from workflows.models import ReferenceCounter, Submission, SubmissionFile
+from workflows.models import Programme, ReferenceCounter, Submission, SubmissionFile
 from workflows.tasks import send_submission_confirmation
 
 
@@ -43,6 +46,45 @@ def _increment_counter(connection, prefix: str, year: int) -> int | None:
     return row[0] if row else None
 
 
+class BudgetExceeded(Exception):
+    """An approval would promise more money than the programme has left."""
+
+    def __init__(self, programme: Programme, amount: Decimal):
+        self.programme = programme
+        self.amount = amount
+        super().__init__(
+            _("%(programme)s has only %(remaining)s € left; %(amount)s € cannot be reserved.")
+            % {
+                "programme": programme,
+                "remaining": number_format(programme.remaining, 2, force_grouping=True),
+                "amount": number_format(amount, 2, force_grouping=True),
+            }
+        )
+
+
+def budget_reserve(*, programme: Programme, amount: Decimal) -> Programme:
+    """Promise `amount` of the programme's budget. Locks the programme row until the caller's transaction ends, so
+    concurrent approvals queue up and the remaining budget never goes below zero."""
+    with transaction.atomic():
+        locked = Programme.objects.select_for_update().get(pk=programme.pk)
+        if amount < 0 or amount > locked.remaining:
+            raise BudgetExceeded(locked, amount)
+        locked.reserved += amount
+        locked.save(update_fields=["reserved"])
+    return locked
+
+
+def budget_release(*, programme: Programme, amount: Decimal) -> Programme:
+    """Give back money promised earlier (rejection or withdrawal after approval, lower costs after proof of use)."""
+    with transaction.atomic():
+        locked = Programme.objects.select_for_update().get(pk=programme.pk)
+        if amount < 0 or amount > locked.reserved:
+            raise ValueError(f"Cannot release {amount} €: {locked} has {locked.reserved} € reserved.")
+        locked.reserved -= amount
+        locked.save(update_fields=["reserved"])
+    return locked
+
+
 def _file_record(submission: Submission, key: str, upload) -> SubmissionFile:
     digest = hashlib.sha256()
     for chunk in upload.chunks():
@@ -70,7 +112,7 @@ def submission_create(*, page, cleaned_data: dict, language: str) -> Submission:
     answers, uploads = answers_from_form(definitions, cleaned_data)
     name, email = applicant_contact(definitions, answers)
     submission = Submission(
-        reference=reference_allocate(prefix=page.reference_prefix, on=timezone.localdate()),
+        reference=reference_allocate(prefix=page.case_reference_prefix, on=timezone.localdate()),
         form_page=page,
         form_key=page.translation_key,
         form_title=page.title,

@@ -1,4 +1,9 @@
 from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+
+from workflows.viewsets import ProgrammeViewSet
+
+register_snippet(ProgrammeViewSet)
 
 
 @hooks.register("construct_main_menu")

@@ -31,7 +31,6 @@ EXCHANGE_FORM = DemoPage(
     title="Zuschuss für eine Austauschbegegnung beantragen",
     intro="<p>Beantragen Sie hier einen Zuschuss für eine Begegnung mit einer Organisation in einer Partnerstadt.</p>",
     fields={
-        "reference_prefix": "AUS",
         "thank_you_text": "<p>Wir prüfen Ihren Antrag und melden uns bei Ihnen.</p>",
         "fields": [
             section("Antragstellende Organisation"),
@@ -82,7 +81,6 @@ INTERNSHIP_FORM = DemoPage(
     title="Unterstützung für ein Praktikum beantragen",
     intro="<p>Für Auszubildende und Studierende aus Stuttgart, die ein Praktikum in einer Partnerstadt planen.</p>",
     fields={
-        "reference_prefix": "PRA",
         "thank_you_text": "<p>Wir melden uns, sobald wir Ihr Motivationsschreiben gelesen haben.</p>",
         "fields": [
             NAME,
@@ -126,7 +124,6 @@ CULTURE_FORM = DemoPage(
     title="Künstleraustausch oder Aufenthalt anfragen",
     intro="<p>Das Kulturamt berät zu Gastspielen, Ausstellungen und Aufenthalten in den Partnerstädten.</p>",
     fields={
-        "reference_prefix": "KUL",
         "thank_you_text": "<p>Das Kulturamt meldet sich bei Ihnen.</p>",
         "fields": [
             NAME,
@@ -152,7 +149,6 @@ SPORT_FORM = DemoPage(
     title="Sportaustausch anfragen",
     intro="<p>Das Amt für Sport und Bewegung unterstützt Begegnungen von Sportvereinen.</p>",
     fields={
-        "reference_prefix": "SPO",
         "thank_you_text": "<p>Das Amt für Sport und Bewegung meldet sich bei Ihnen.</p>",
         "fields": [
             question("singleline", "Verein", purpose="organization"),

@@ -11,6 +11,7 @@ from cms.locales import ensure_content_locales
 
 from .pages import ensure_source_pages, link_privacy_page, make_demo_site_default, translate_pages
 from .people import ensure_groups, ensure_users
+from .programmes import link_forms_to_programmes
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ def load_demo() -> DemoReport:
         pages = ensure_source_pages()
         make_demo_site_default(pages[0])
         link_privacy_page(pages)
+        link_forms_to_programmes(pages)
         translations_created = translate_pages(pages)
     if translations_created:
         call_command("rebuild_references_index", stdout=io.StringIO())

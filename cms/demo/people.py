@@ -26,6 +26,8 @@ OFFICE_GROUPS = [
     SPORT_APPROVERS,
 ]
 
+OFFICE_LEADS = [EXTERNAL_RELATIONS_APPROVERS, CULTURE_APPROVERS, SPORT_APPROVERS]
+
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
 EDITOR_COLLECTION_PERMISSIONS = {
     "wagtailimages": ["add_image", "change_image", "choose_image"],
@@ -82,9 +84,10 @@ def ensure_groups() -> dict[str, Group]:
             )
     groups[EDITORS] = editors
 
+    manage_programmes = [_permission("workflows", f"{action}_programme") for action in ("add", "change", "view")]
     for name in OFFICE_GROUPS:
         group, _created = Group.objects.get_or_create(name=name)
-        group.permissions.set([access_admin])
+        group.permissions.set([access_admin, *(manage_programmes if name in OFFICE_LEADS else [])])
         groups[name] = group
     return groups
 

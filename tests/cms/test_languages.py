@@ -14,7 +14,7 @@ LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 SAME_EVERYWHERE = {"IBAN", "PDF", "%(size)s MB"}
 SAME_AS_SOURCE = {
     "de": {"Text", "Website", "Status", "Städtepartnerschaften Stuttgart", "Organisation"},
-    "fr": {"Page", "Image", "introduction", "Contact", "Date"},
+    "fr": {"Page", "Image", "introduction", "Contact", "Date", "budget (€)"},
     "pl": {"status", "Status"},
     "cs": {"Text"},
 }

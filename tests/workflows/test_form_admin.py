@@ -49,3 +49,18 @@ def test_new_questions_get_keys_from_their_german_label_and_keep_them():
     page.save_revision().publish()
     page.refresh_from_db()
     assert [child.value["key"] for child in page.fields if "key" in child.value][-1] == "grosse_der_gruppe"
+
+
+def test_office_leads_manage_programmes_and_case_workers_do_not(client):
+    assert client.login(username="aussen.leitung", password=DEMO_PASSWORD)
+    response = client.get("/admin/snippets/workflows/programme/")
+    assert response.status_code == 200
+    assert "Austauschbegegnungen" in response.content.decode()
+    client.logout()
+    assert client.login(username="aussen.sachbearbeitung", password=DEMO_PASSWORD)
+    assert client.get("/admin/snippets/workflows/programme/").status_code in (302, 403)
+
+
+def test_demo_forms_draw_on_their_programmes_in_every_language():
+    for language in ["de", "ar", "ja"]:
+        assert _exchange_form(language).programme.reference_prefix == "AUS"

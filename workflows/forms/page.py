@@ -107,11 +107,20 @@ class ApplicationFormFields(models.Model):
         features=["bold", "italic", "link", "ol", "ul"],
         help_text=_("Shown with the reference after a successful submission."),
     )
+    programme = models.ForeignKey(
+        "workflows.Programme",
+        verbose_name=_("programme"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="form_pages",
+        help_text=_("The programme whose budget this form's cases draw on; its prefix starts their references."),
+    )
     reference_prefix = models.CharField(
         _("reference prefix"),
         max_length=8,
-        default="AUS",
-        help_text=_("Letters before the year in the references of this form's cases, e.g. AUS → AUS-2026-00017."),
+        default="ANT",
+        help_text=_("For forms without programme: letters before the year in their references, e.g. ANT-2026-00017."),
         validators=[RegexValidator(r"^[A-Z]{2,8}$", _("Use 2 to 8 capital letters."))],
     )
 
@@ -128,7 +137,9 @@ class FormPage(ApplicationFormMixin, ApplicationFormFields, Page):
     landing_page_template = "workflows/forms/form_page_landing.html"
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("fields"), FieldPanel("thank_you_text")]
-    form_settings_panels = [MultiFieldPanel([FieldPanel("reference_prefix")], heading=_("Cases"))]
+    form_settings_panels = [
+        MultiFieldPanel([FieldPanel("programme"), FieldPanel("reference_prefix")], heading=_("Cases"))
+    ]
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Content")),
@@ -138,11 +149,19 @@ class FormPage(ApplicationFormMixin, ApplicationFormFields, Page):
         ]
     )
     search_fields = [*Page.search_fields, index.SearchField("intro")]
-    override_translatable_fields = [SynchronizedField("reference_prefix", overridable=False)]
+    override_translatable_fields = [
+        SynchronizedField("reference_prefix", overridable=False),
+        SynchronizedField("programme", overridable=False),
+    ]
 
     class Meta:
         verbose_name = _("application form")
         verbose_name_plural = _("application forms")
+
+    @property
+    def case_reference_prefix(self) -> str:
+        """The programme's prefix where the form draws on one, else the form's own."""
+        return self.programme.reference_prefix if self.programme_id else self.reference_prefix
 
     def full_clean(self, *args, **kwargs):
         self.assign_missing_keys()
