@@ -39,9 +39,6 @@ class ApplicationFormMixin(RoutablePageMixin, FormMixin):
     def get_form_fields(self):
         return field_definitions(self.fields)
 
-    def get_data_fields(self):
-        return [(field.key, field.label) for field in self.get_form_fields()]
-
     def store_submission(self, form, language):
         # Imported here: the services import the models package, which imports this page module.
         from workflows.services import submission_create
