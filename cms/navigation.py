@@ -37,17 +37,20 @@ def language_links(request, page: Page | None, current_language: str) -> list[La
         translation.locale.language_code: translation
         for translation in target.get_translations(inclusive=True).live().select_related("locale")
     }
+    current_site = Site.find_for_request(request)
     links = []
     for code, own_name in settings.LANGUAGES:
         translation = translations.get(code)
-        if translation is None:
+        url_parts = translation.get_url_parts(request) if translation is not None else None
+        if url_parts is None:  # no translation, or one outside any site
             continue
+        site_id, root_url, path = url_parts
         links.append(
             LanguageLink(
                 code=code,
                 name=own_name,
-                url=translation.get_url(request),
-                absolute_url=translation.get_full_url(request),
+                url=path if current_site and site_id == current_site.pk else root_url + path,
+                absolute_url=root_url + path,
                 is_current=code == current_language,
                 bidi=get_language_info(code)["bidi"],
             )

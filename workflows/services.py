@@ -103,12 +103,13 @@ def _file_record(submission: Submission, key: str, upload) -> SubmissionFile:
 
 
 @transaction.atomic
-def submission_create(*, page, cleaned_data: dict, language: str) -> Submission:
+def submission_create(*, page, cleaned_data: dict, language: str, definitions=None) -> Submission:
     """Store a valid form as a new case: reference, answers, form snapshot and files, all or nothing.
 
-    The confirmation email is sent by a background task after the commit; a mail failure never touches the case.
+    `definitions` are the questions the form was built from (read from the page when not given). The confirmation
+    email is sent by a background task after the commit; a mail failure never touches the case.
     """
-    definitions = field_definitions(page.fields)
+    definitions = list(definitions) if definitions is not None else field_definitions(page.fields)
     answers, uploads = answers_from_form(definitions, cleaned_data)
     name, email = applicant_contact(definitions, answers)
     submission = Submission(

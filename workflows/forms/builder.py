@@ -30,7 +30,9 @@ class ApplicationForm(BaseForm):
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
 
-    # (key, other key) pairs of which at least one must be answered; set by the builder.
+    # Set by the builder: the questions the form was built from, and (key, other key) pairs of which at least one
+    # must be answered.
+    definitions: tuple = ()
     either_or: tuple[tuple[str, str], ...] = ()
 
     @property
@@ -137,4 +139,5 @@ class SubmissionFormBuilder(FormBuilder):
             for field in self.fields
             if field.options.get("required_unless") and field.required
         )
-        return type("ApplicationForm", (ApplicationForm,), {**self.formfields, "either_or": either_or})
+        attributes = {**self.formfields, "definitions": tuple(self.fields), "either_or": either_or}
+        return type("ApplicationForm", (ApplicationForm,), attributes)

@@ -43,7 +43,9 @@ class ApplicationFormMixin(RoutablePageMixin, FormMixin):
         # Imported here: the services import the models package, which imports this page module.
         from workflows.services import submission_create
 
-        return submission_create(page=self, cleaned_data=form.cleaned_data, language=language)
+        return submission_create(
+            page=self, cleaned_data=form.cleaned_data, language=language, definitions=form.definitions
+        )
 
     def _render_form(self, request, form, status=200, error=None):
         context = self.get_context(request)
