@@ -2,16 +2,25 @@
 
 import io
 import zipfile
+from dataclasses import dataclass
+from decimal import Decimal
 
 import factory
 import openpyxl
 import wagtail_factories
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
+from wagtail.models import Page
 
+from cms.demo.cases import sample_data
 from cms.models import ContentPage, HomePage
-from workflows.models import FormPage
+from workflows.definitions.registry import as_case, workflow_class
+from workflows.definitions.roles import Actor, Role
+from workflows.models import FormPage, FormRole, Programme, Submission
+from workflows.selectors import staff_actor
+from workflows.services import submission_create, submission_transition
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -197,3 +206,99 @@ def exchange_form_answers(**overrides) -> dict:
     }
     data.update(overrides)
     return {key: value for key, value in data.items() if value is not None}
+
+
+# Cases and the people who work on them.
+
+
+class ProgrammeFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Testprogramm {n}")
+    year = 2026
+    budget = Decimal("100000.00")
+    reference_prefix = "TST"
+
+    class Meta:
+        model = Programme
+
+
+@dataclass
+class WorkflowSetup:
+    """A German form page using `workflow`, with its own reviewer and approver groups and one user in each; an
+    approver colleague; and a reviewer of another office whose groups play no role here."""
+
+    page: FormPage
+    reviewer: object
+    approver: object
+    second_approver: object
+    outsider: object
+    reviewers: Group
+    approvers: Group
+
+    @property
+    def programme(self):
+        return self.page.programme
+
+    def actor_for(self, case, step: str) -> Actor:
+        """Who would take `step` on `case`: the applicant, or the reviewer or approver of this form."""
+        transition = next(t for t in case.all_transitions() if t.name == step and t.source == case.state)
+        roles = case.transition_roles(transition)
+        if Role.APPLICANT in roles:
+            return Actor.applicant("Anna Beispiel")
+        if Role.SYSTEM in roles:
+            return Actor.system()
+        return staff_actor(self.approver if Role.APPROVER in roles else self.reviewer, case)
+
+    def new_case(self, *, amount="2000.00", email="anna@example.org", language="de", notify=False):
+        answers = {"name": "Anna Beispiel", "email": email, "betrag": Decimal(amount)}
+        submission = submission_create(page=self.page, cleaned_data=answers, language=language, notify=notify)
+        return as_case(submission)
+
+    def fire(self, case, step: str, *, actor: Actor | None = None, data=None, notify=False):
+        """Take `step` through the transition service as the right person; returns the case as stored now."""
+        case = as_case(Submission.objects.get(pk=case.pk))
+        submission_transition(
+            submission=case,
+            name=step,
+            actor=actor or self.actor_for(case, step),
+            data=sample_data(step, case) if data is None else data,
+            notify=notify,
+        )
+        return as_case(Submission.objects.get(pk=case.pk))
+
+    def case_after(self, *steps: str, **new_case_options):
+        case = self.new_case(**new_case_options)
+        for step in steps:
+            case = self.fire(case, step)
+        return case
+
+
+def workflow_setup(workflow: str = "grant", *, budget: str = "100000.00", places: int | None = None):
+    home = HomePageFactory(parent=Page.get_first_root_node())
+    case_class = workflow_class(workflow)
+    programme = ProgrammeFactory(budget=Decimal(budget)) if Role.APPROVER in case_class.roles else None
+    page = FormPageFactory(
+        parent=home,
+        workflow=workflow,
+        programme=programme,
+        places=places,
+        fields=[
+            ("singleline", {"label": "Name", "key": "name", "required": True, "purpose": "name"}),
+            ("email", {"label": "E-Mail", "key": "email", "required": True}),
+            ("amount", {"label": "Betrag", "key": "betrag", "required": False}),
+        ],
+    )
+    suffix = page.pk
+    reviewers = Group.objects.create(name=f"Sachbearbeitung {suffix}")
+    approvers = Group.objects.create(name=f"Leitung {suffix}")
+    FormRole.objects.create(page=page, role=Role.REVIEWER, group=reviewers)
+    if Role.APPROVER in case_class.roles:
+        FormRole.objects.create(page=page, role=Role.APPROVER, group=approvers)
+    return WorkflowSetup(
+        page=page,
+        reviewer=UserFactory(first_name="Rita", last_name="Reviewer", groups=[reviewers]),
+        approver=UserFactory(first_name="Anton", last_name="Approver", groups=[approvers]),
+        second_approver=UserFactory(groups=[approvers]),
+        outsider=UserFactory(groups=[Group.objects.create(name=f"Anderes Amt {suffix}")]),
+        reviewers=reviewers,
+        approvers=approvers,
+    )

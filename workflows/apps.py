@@ -11,6 +11,7 @@ class WorkflowsConfig(AppConfig):
 
         from cms.models import PartnerCityPage
 
+        from . import checks  # noqa: F401  registers the workflow check
         from .forms.selectors import forget_partner_city_choices
 
         page_published.connect(forget_partner_city_choices, sender=PartnerCityPage)

@@ -1,23 +1,102 @@
-"""Emails to applicants, written in the language they used."""
+"""Emails about cases: to the applicant on public steps, in the case's language, and to the staff whose role must
+act next, in each one's admin language."""
+
+import re
+from decimal import Decimal
 
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.formats import number_format
 
-from workflows.models import Submission
+from workflows.definitions.registry import as_case
+from workflows.definitions.roles import STAFF_ROLES
+from workflows.models import AuditEntry, CaseEmail, NotificationText
+from workflows.selectors import users_playing
+
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
+HEADERS = {"Auto-Submitted": "auto-generated"}
 
 
-def submission_received_email(submission: Submission) -> EmailMessage:
-    """The confirmation that a submission arrived, with its reference, in the submission's language."""
-    with translation.override(submission.language):
-        context = {"submission": submission}
-        subject = render_to_string("workflows/emails/submission_received_subject.txt", context).strip()
-        body = render_to_string("workflows/emails/submission_received.txt", context)
-    return EmailMessage(
-        subject=" ".join(subject.split()),
-        body=body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[submission.applicant_email],
-        headers={"Content-Language": submission.language, "Auto-Submitted": "auto-generated"},
+def fill_placeholders(text: str, values: dict) -> str:
+    """Replace {name} by its value; anything else in braces stays as the editor wrote it."""
+    return PLACEHOLDER.sub(lambda match: str(values.get(match.group(1), match.group(0))), text)
+
+
+def _amount_of(case, entry: AuditEntry) -> str:
+    """The amount a step is about: the one entered with it (approval, repayment), else the approved or requested."""
+    amount = (
+        entry.data.get("amount_repayable") or entry.data.get("amount") or case.amount_approved or case.amount_requested
     )
+    return number_format(Decimal(amount), 2, force_grouping=True) if amount is not None else ""
+
+
+def _wording(case, step: str, default) -> tuple[str, str]:
+    """The editor's text for this workflow step in the case's language, or the default text."""
+    custom = NotificationText.objects.filter(
+        step=f"{case.workflow}.{step}", locale__language_code=case.language
+    ).first()
+    return (custom.subject, custom.body) if custom else (str(default.subject), str(default.body))
+
+
+def applicant_email(entry: AuditEntry) -> EmailMessage | None:
+    """The email telling the applicant about a public step, or None when the step is internal."""
+    case = as_case(entry.submission)
+    step = case.public_steps().get(entry.transition)
+    if step is None or not case.applicant_email:
+        return None
+    _label, default = step
+    with translation.override(case.language):
+        subject, body = _wording(case, entry.transition, default)
+        values = {
+            "reference": case.reference,
+            "applicant": case.applicant_name,
+            "form": case.form_title,
+            "amount": _amount_of(case, entry),
+            "comment": entry.comment,
+        }
+        text = render_to_string("workflows/emails/applicant.txt", {"body": fill_placeholders(body, values)})
+    return EmailMessage(
+        subject=" ".join(fill_placeholders(subject, values).split()),
+        body=text,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[case.applicant_email],
+        headers={**HEADERS, "Content-Language": case.language},
+    )
+
+
+def staff_emails(entry: AuditEntry) -> list[EmailMessage]:
+    """Emails to the members of every role that must act now that the case reached `entry.target`."""
+    case = as_case(entry.submission)
+    roles = case.roles_acting_in(entry.target) & set(STAFF_ROLES)
+    if not roles:
+        return []
+    users = users_playing(roles, case.form_key).select_related("wagtail_userprofile")
+    if entry.actor_id:
+        users = users.exclude(pk=entry.actor_id)
+    emails = []
+    for user in users:
+        profile = getattr(user, "wagtail_userprofile", None)
+        language = (profile and profile.preferred_language) or settings.LANGUAGE_CODE
+        with translation.override(language):
+            context = {"case": case, "entry": entry, "user": user, "state": case.get_state_display()}
+            subject = render_to_string("workflows/emails/staff_subject.txt", context)
+            body = render_to_string("workflows/emails/staff.txt", context)
+        emails.append(
+            EmailMessage(
+                subject=" ".join(subject.split()),
+                body=body,
+                from_email=settings.DEFAULT_FROM_EMAIL,
+                to=[user.email],
+                headers={**HEADERS, "Content-Language": language},
+            )
+        )
+    return emails
+
+
+def case_emails(entry: AuditEntry) -> list[tuple[str, EmailMessage]]:
+    """(audience, email) for everyone to be told about this step."""
+    applicant = applicant_email(entry)
+    emails = [(CaseEmail.Audience.APPLICANT, applicant)] if applicant else []
+    return emails + [(CaseEmail.Audience.STAFF, email) for email in staff_emails(entry)]

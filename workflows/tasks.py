@@ -1,13 +1,10 @@
-"""Background work about submissions, run by the task worker."""
+"""Background work about cases, run by the task worker."""
 
 import logging
 from datetime import timedelta
 
 from django.utils import timezone
 from django_tasks import task
-
-from workflows.models import Submission
-from workflows.notifications import submission_received_email
 
 logger = logging.getLogger(__name__)
 
@@ -20,21 +17,35 @@ def retry_delay(attempt: int) -> timedelta:
 
 
 @task()
-def send_submission_confirmation(submission_id: int, attempt: int = 1) -> None:
-    """Email the applicant that their submission arrived. A failed send is tried again later, up to
-    MAX_MAIL_ATTEMPTS times; the submission itself is never touched by a failure."""
-    submission = Submission.objects.get(pk=submission_id)
-    if submission.confirmation_sent_at or not submission.applicant_email:
-        return
-    try:
-        submission_received_email(submission).send()
-    except OSError as error:  # smtplib.SMTPException and connection errors are OSErrors
-        if attempt >= MAX_MAIL_ATTEMPTS:
-            logger.error("Confirmation for %s failed %s times, giving up: %s", submission, attempt, error)
-            raise
-        logger.warning("Confirmation for %s failed (attempt %s), retrying: %s", submission, attempt, error)
-        send_submission_confirmation.using(run_after=timezone.now() + retry_delay(attempt)).enqueue(
-            submission_id, attempt + 1
+def send_case_emails(entry_id: int, attempt: int = 1) -> None:
+    """Send the emails about one step of a case (audit entry `entry_id`). A failed send is tried again later, up to
+    MAX_MAIL_ATTEMPTS times, skipping recipients who already got theirs; the case itself is never touched."""
+    from workflows.models import AuditEntry, CaseEmail  # the services import this module while models load
+    from workflows.notifications import case_emails
+
+    entry = AuditEntry.objects.select_related("submission").get(pk=entry_id)
+    already_sent = set(CaseEmail.objects.filter(audit_entry=entry).values_list("recipient", flat=True))
+    failure = None
+    for audience, email in case_emails(entry):
+        recipient = email.to[0]
+        if recipient in already_sent:
+            continue
+        try:
+            email.send()
+        except OSError as error:  # smtplib.SMTPException and connection errors are OSErrors
+            failure = error
+            continue
+        CaseEmail.objects.create(
+            submission=entry.submission,
+            audit_entry=entry,
+            audience=audience,
+            recipient=recipient,
+            subject=email.subject,
         )
+    if failure is None:
         return
-    Submission.objects.filter(pk=submission_id).update(confirmation_sent_at=timezone.now())
+    if attempt >= MAX_MAIL_ATTEMPTS:
+        logger.error("Emails for %s failed %s times, giving up: %s", entry, attempt, failure)
+        raise failure
+    logger.warning("Emails for %s failed (attempt %s), retrying: %s", entry, attempt, failure)
+    send_case_emails.using(run_after=timezone.now() + retry_delay(attempt)).enqueue(entry_id, attempt + 1)

@@ -1,9 +1,11 @@
 from wagtail import hooks
-from wagtail.snippets.models import register_snippet
 
-from workflows.viewsets import ProgrammeViewSet
+from workflows.admin.viewsets import ApplicationsViewSetGroup
 
-register_snippet(ProgrammeViewSet)
+
+@hooks.register("register_admin_viewset")
+def register_applications_menu():
+    return ApplicationsViewSetGroup()
 
 
 @hooks.register("construct_main_menu")

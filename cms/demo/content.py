@@ -4,7 +4,7 @@ Each entry describes one page; `children` nest. Translations of every text live 
 keyed by the German text, and are applied through wagtail-localize exactly as an editor's PO upload would be.
 """
 
-from .forms import CULTURE_FORM, EXCHANGE_FORM, INTERNSHIP_FORM, ROUND_TABLE_FORM, SPORT_FORM
+from .forms import ADVICE_FORM, CULTURE_FORM, EXCHANGE_FORM, INTERNSHIP_FORM, ROUND_TABLE_FORM, SPORT_FORM
 from .spec import DemoPage
 
 
@@ -258,7 +258,7 @@ SITE = DemoPage(
                 ),
                 OFFICE_CONTACT,
             ],
-            children=[EXCHANGE_FORM],
+            children=[EXCHANGE_FORM, ADVICE_FORM],
         ),
         DemoPage(
             slug="kultur",

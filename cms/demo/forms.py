@@ -187,3 +187,30 @@ ROUND_TABLE_FORM = DemoPage(
         ],
     },
 )
+
+ADVICE_FORM = DemoPage(
+    slug="beratung-anfragen",
+    page_type="workflows.FormPage",
+    title="Beratung zu einem Partnerschaftsprojekt anfragen",
+    intro=(
+        "<p>Sie planen ein Projekt mit einer Partnerstadt? Wir beraten Sie gerne, bevor Sie einen Antrag stellen.</p>"
+    ),
+    fields={
+        "reference_prefix": "BER",
+        "thank_you_text": "<p>Wir beantworten Ihre Frage so bald wie möglich.</p>",
+        "fields": [
+            NAME,
+            EMAIL,
+            PHONE,
+            PARTNER_CITY,
+            question(
+                "multiline",
+                "Ihre Frage",
+                help_text="Beschreiben Sie kurz Ihr Vorhaben und wobei wir Ihnen helfen können.",
+                min_length=20,
+                max_length=3000,
+            ),
+            CONSENT,
+        ],
+    },
+)

@@ -9,9 +9,10 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from cms.locales import ensure_content_locales
 
+from .cases import ensure_demo_cases
+from .form_settings import configure_forms
 from .pages import ensure_source_pages, link_privacy_page, make_demo_site_default, translate_pages
 from .people import ensure_groups, ensure_users
-from .programmes import link_forms_to_programmes
 
 
 @dataclass(frozen=True)
@@ -19,23 +20,26 @@ class DemoReport:
     source_pages: int
     translations_created: int
     users: int
+    cases: int
 
 
 def load_demo() -> DemoReport:
     """Create whatever part of the demo is missing; running it again changes nothing.
 
-    Demo users (with a well-known password) are created only where settings.DEMO_USERS_ENABLED is true.
+    Demo users (with a well-known password), and the demo cases they work on, are created only where
+    settings.DEMO_USERS_ENABLED is true.
     """
     # Hundreds of pages are saved here: index their references once at the end rather than one task per save.
     ensure_content_locales()
+    groups = ensure_groups()
     with disable_reference_index_auto_update():
         pages = ensure_source_pages()
         make_demo_site_default(pages[0])
         link_privacy_page(pages)
-        link_forms_to_programmes(pages)
+        configure_forms(pages)
         translations_created = translate_pages(pages)
     if translations_created:
         call_command("rebuild_references_index", stdout=io.StringIO())
-    groups = ensure_groups()
     users = ensure_users(groups) if settings.DEMO_USERS_ENABLED else []
-    return DemoReport(source_pages=len(pages), translations_created=translations_created, users=len(users))
+    cases = ensure_demo_cases(pages) if settings.DEMO_USERS_ENABLED else 0
+    return DemoReport(source_pages=len(pages), translations_created=translations_created, users=len(users), cases=cases)

@@ -37,6 +37,7 @@ EDITOR_MODEL_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
     ("wagtail_localize", "submit_translation"),
     ("cms", "change_officecontactsettings"),
+    *(("workflows", f"{action}_notificationtext") for action in ("add", "change", "view")),
 ]
 
 
@@ -56,7 +57,9 @@ DEMO_USERS = [
     DemoUser("aussen.sachbearbeitung", "Sven", "Sachbearbeiter", EXTERNAL_RELATIONS_REVIEWERS, "de"),
     DemoUser("aussen.leitung", "Lena", "Leiterin", EXTERNAL_RELATIONS_APPROVERS, "de"),
     DemoUser("kultur.sachbearbeitung", "Kemal", "Kulturamt", CULTURE_REVIEWERS, "en"),
+    DemoUser("kultur.leitung", "Katrin", "Kulturleitung", CULTURE_APPROVERS, "de"),
     DemoUser("sport.sachbearbeitung", "Sophie", "Sportamt", SPORT_REVIEWERS, "de"),
+    DemoUser("sport.leitung", "Stefan", "Sportleitung", SPORT_APPROVERS, "de"),
 ]
 
 

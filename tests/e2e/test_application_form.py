@@ -55,7 +55,7 @@ def test_applicant_submits_the_arabic_exchange_form_with_a_file_and_sees_the_ref
 
     reference = page.locator(".confirmation__reference")
     reference.wait_for()
-    submission = Submission.objects.get(language="ar")
+    submission = Submission.objects.filter(language="ar").latest("pk")
     assert reference.inner_text() == submission.reference
     assert submission.answers["partnerstadt"] == "kairo"
     assert submission.files.get().kind == "pdf"

@@ -44,3 +44,9 @@ def applicant_contact(definitions: list[FieldDefinition], answers: dict) -> tupl
     name = next((answers.get(d.key) for d in definitions if d.options.get("purpose") == "name"), "") or ""
     email = next((answers.get(d.key) for d in definitions if d.field_type == "email"), "") or ""
     return name, email
+
+
+def requested_amount(definitions: list[FieldDefinition], answers: dict) -> Decimal | None:
+    """The money asked for: the answer to the form's first amount question, if any was given."""
+    value = next((answers.get(d.key) for d in definitions if d.field_type == "amount"), None)
+    return Decimal(value) if value not in (None, "") else None

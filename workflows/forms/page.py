@@ -8,7 +8,7 @@ from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, HelpPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.forms.models import FormMixin
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -16,7 +16,10 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from workflows.definitions.registry import DEFAULT_WORKFLOW, workflow_choices
+
 from .access import remember_submission, submissions_of_visitor
+from .admin_form import FormPageAdminForm
 from .blocks import FormFieldsBlock
 from .builder import SubmissionFormBuilder
 from .definitions import field_definitions
@@ -122,6 +125,19 @@ class ApplicationFormFields(models.Model):
         help_text=_("For forms without programme: letters before the year in their references, e.g. ANT-2026-00017."),
         validators=[RegexValidator(r"^[A-Z]{2,8}$", _("Use 2 to 8 capital letters."))],
     )
+    workflow = models.CharField(
+        _("workflow"),
+        max_length=32,
+        choices=workflow_choices,
+        default=DEFAULT_WORKFLOW,
+        help_text=_("The approval process new cases of this form follow. Cases keep the workflow they started with."),
+    )
+    places = models.PositiveIntegerField(
+        _("places"),
+        null=True,
+        blank=True,
+        help_text=_("For registrations: how many can take part. Leave empty for no limit."),
+    )
 
     class Meta:
         abstract = True
@@ -137,7 +153,19 @@ class FormPage(ApplicationFormMixin, ApplicationFormFields, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("fields"), FieldPanel("thank_you_text")]
     form_settings_panels = [
-        MultiFieldPanel([FieldPanel("programme"), FieldPanel("reference_prefix")], heading=_("Cases"))
+        MultiFieldPanel([FieldPanel("programme"), FieldPanel("reference_prefix")], heading=_("Cases")),
+        MultiFieldPanel(
+            [
+                HelpPanel(template="workflows/admin/workflow_settings_help.html"),
+                FieldPanel("workflow"),
+                InlinePanel("workflow_roles", heading=_("Roles"), label=_("role"), min_num=1),
+                InlinePanel(
+                    "state_deadlines", heading=_("Deadlines (days a case may rest in a state)"), label=_("deadline")
+                ),
+                FieldPanel("places"),
+            ],
+            heading=_("Workflow"),
+        ),
     ]
     edit_handler = TabbedInterface(
         [
@@ -148,9 +176,14 @@ class FormPage(ApplicationFormMixin, ApplicationFormFields, Page):
         ]
     )
     search_fields = [*Page.search_fields, index.SearchField("intro")]
+    base_form_class = FormPageAdminForm
     override_translatable_fields = [
         SynchronizedField("reference_prefix", overridable=False),
         SynchronizedField("programme", overridable=False),
+        SynchronizedField("workflow", overridable=False),
+        SynchronizedField("places", overridable=False),
+        SynchronizedField("workflow_roles", overridable=False),
+        SynchronizedField("state_deadlines", overridable=False),
     ]
 
     class Meta:

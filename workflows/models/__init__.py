@@ -1,6 +1,24 @@
 from workflows.forms.page import FormPage
 
+from .audit import AuditEntry
+from .configuration import FormRole, NotificationText, StateDeadline
+from .emails import CaseEmail
 from .programmes import Programme
 from .submissions import FormDefinition, ReferenceCounter, Submission, SubmissionFile
 
-__all__ = ["FormDefinition", "FormPage", "Programme", "ReferenceCounter", "Submission", "SubmissionFile"]
+# The workflows are proxy models of Submission: importing them registers them with the app.
+from workflows.definitions.registry import WORKFLOWS  # noqa: F401  isort: skip
+
+__all__ = [
+    "AuditEntry",
+    "CaseEmail",
+    "FormDefinition",
+    "FormPage",
+    "FormRole",
+    "NotificationText",
+    "Programme",
+    "ReferenceCounter",
+    "StateDeadline",
+    "Submission",
+    "SubmissionFile",
+]

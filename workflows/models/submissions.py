@@ -1,11 +1,15 @@
 """A submission is a case: the answers, the form as it was at submit time, and the applicant's files."""
 
 import uuid
+from decimal import Decimal
 
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_fsm import ConcurrentTransitionMixin, FSMField
 
+from workflows.definitions.states import CaseState
 from workflows.storage import private_storage
 
 
@@ -51,7 +55,17 @@ class FormDefinition(models.Model):
         return next((field for field in self.fields if field["key"] == key), None)
 
 
-class Submission(models.Model):
+def money_field(verbose_name, **kwargs):
+    return models.DecimalField(verbose_name, max_digits=12, decimal_places=2, **kwargs)
+
+
+class Submission(ConcurrentTransitionMixin, models.Model):
+    """A case: what the applicant sent, and where it stands in its workflow.
+
+    `state` changes only through the transitions of the case's workflow (workflows/definitions/), fired by the
+    transition service; saving checks that nobody changed the state in the meantime.
+    """
+
     reference = models.CharField(_("reference"), max_length=32, unique=True)
     form_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -69,12 +83,43 @@ class Submission(models.Model):
     applicant_email = models.EmailField(_("applicant's email"), blank=True)
     answers = models.JSONField(_("answers"), default=dict)
     created_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
-    confirmation_sent_at = models.DateTimeField(_("confirmation sent"), null=True, blank=True)
+
+    workflow = models.CharField(_("workflow"), max_length=32, default="advice")  # see definitions/registry.py
+    state = FSMField(_("state"), choices=CaseState.choices, default=CaseState.SUBMITTED, protected=True)
+    state_changed_at = models.DateTimeField(_("last change"), default=timezone.now)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assignee"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assigned_submissions",
+    )
+    programme = models.ForeignKey(
+        "workflows.Programme",
+        verbose_name=_("programme"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="submissions",
+    )
+    amount_requested = money_field(_("amount requested (€)"), null=True, blank=True)
+    amount_recommended = money_field(_("amount recommended (€)"), null=True, blank=True)
+    amount_approved = money_field(_("amount approved (€)"), null=True, blank=True)
+    amount_reserved = money_field(
+        _("amount reserved (€)"), default=Decimal(0), help_text=_("money this case holds in its programme's budget")
+    )
+    details = models.JSONField(
+        _("case details"), default=dict, blank=True, help_text=_("facts recorded by transitions, e.g. a payment date")
+    )
 
     class Meta:
         verbose_name = _("submission")
         verbose_name_plural = _("submissions")
         ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(amount_reserved__gte=0), name="amount_reserved_not_negative")
+        ]
 
     def __str__(self):
         return self.reference

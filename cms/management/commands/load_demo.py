@@ -5,7 +5,7 @@ from cms.demo.loader import load_demo
 
 
 class Command(BaseCommand):
-    help = "Create the demo site (pages in 12 languages, groups and, in development, demo users). Idempotent."
+    help = "Create the demo site (pages in 12 languages, groups and, in development, demo users and cases). Idempotent."
 
     def handle(self, *args, **options):
         try:
@@ -15,6 +15,6 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo ready: {report.source_pages} German pages, {report.translations_created} translations created, "
-                f"{report.users} demo users."
+                f"{report.users} demo users, {report.cases} demo cases created."
             )
         )

@@ -1,0 +1,107 @@
+"""Reviewers acting at the same moment, each in their own database connection, on PostgreSQL.
+
+SQLite serialises every writer behind one file lock, so what is tested here (row locks and the conditional update of
+the state) only exists on PostgreSQL; CI runs the suite on both.
+"""
+
+import queue
+import threading
+from decimal import Decimal
+
+import pytest
+from django.db import connection
+
+from tests.factories import UserFactory, workflow_setup
+from workflows.definitions.registry import as_case
+from workflows.models import AuditEntry, Programme, Submission
+from workflows.selectors import staff_actor
+from workflows.services import CaseChanged, TransitionRefused, submission_transition
+
+pytestmark = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="concurrent transactions with row locks need PostgreSQL"
+)
+
+
+def _run_together(count, work):
+    """Run `work(index)` in `count` threads released at the same moment; returns what each returned or raised."""
+    start = threading.Barrier(count)
+    outcomes = []
+
+    def run(index):
+        try:
+            prepared = work(index, start)
+            outcomes.append(prepared)
+        except Exception as error:  # collected for the assertions below; a thread's exception would vanish
+            outcomes.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=(index,)) for index in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=180)
+    return outcomes
+
+
+def test_fifty_reviewers_taking_one_case_at_once_give_one_success_and_49_clear_conflicts(migrated_database):
+    setup = workflow_setup("grant")
+    case = setup.new_case()
+    reviewers = [UserFactory(groups=[setup.reviewers]) for _ in range(50)]
+
+    def take(index, start):
+        stale = as_case(Submission.objects.get(pk=case.pk))
+        actor = staff_actor(reviewers[index], stale)
+        start.wait(timeout=60)
+        submission_transition(submission=stale, name="take", actor=actor)
+        return "took"
+
+    outcomes = _run_together(50, take)
+
+    assert outcomes.count("took") == 1
+    conflicts = [outcome for outcome in outcomes if isinstance(outcome, CaseChanged)]
+    assert len(conflicts) == 49, [outcome for outcome in outcomes if outcome != "took"][:3]
+    assert AuditEntry.objects.filter(submission=case, transition="take").count() == 1
+    taken = Submission.objects.get(pk=case.pk)
+    assert taken.state == "in_review"
+    assert taken.assignee in reviewers
+
+
+def test_200_approvals_against_a_budget_for_100_approve_exactly_100(migrated_database):
+    setup = workflow_setup("grant", budget="50000.00")
+    work = queue.Queue()
+    for _ in range(200):
+        work.put(setup.case_after("take", "recommend_approval", amount="500.00").pk)
+
+    def approve_until_done(index, start):
+        results = []
+        start.wait(timeout=60)
+        while True:
+            try:
+                case_id = work.get_nowait()
+            except queue.Empty:
+                return results
+            case = as_case(Submission.objects.get(pk=case_id))
+            try:
+                submission_transition(
+                    submission=case, name="approve", actor=staff_actor(setup.approver, case), data={"amount": "500.00"}
+                )
+                results.append("approved")
+            except TransitionRefused as refusal:
+                results.append(refusal)
+
+    sessions = _run_together(50, approve_until_done)
+
+    assert not [outcome for outcome in sessions if isinstance(outcome, Exception)]
+    outcomes = [outcome for session in sessions for outcome in session]
+    assert len(outcomes) == 200
+    assert outcomes.count("approved") == 100
+    refusals = [outcome for outcome in outcomes if outcome != "approved"]
+    assert len(refusals) == 100
+    assert all(not isinstance(refusal, CaseChanged) for refusal in refusals)
+    programme = Programme.objects.get(pk=setup.programme.pk)
+    assert programme.reserved == Decimal("50000.00")
+    assert programme.remaining == Decimal("0.00")
+    assert Submission.objects.filter(programme=programme, state="approved").count() == 100
+    assert Submission.objects.filter(programme=programme, state="recommended_approval").count() == 100
+    assert AuditEntry.objects.filter(submission__programme=programme, transition="approve").count() == 100

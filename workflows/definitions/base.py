@@ -1,0 +1,90 @@
+"""What every workflow shares. A workflow is a proxy of Submission that mixes this in and declares its transitions
+with django-fsm's @transition; see grant.py for the model to follow."""
+
+import inspect
+from typing import ClassVar
+
+from django.utils.functional import Promise, cached_property
+from django.utils.translation import gettext_lazy as _
+
+from .messages import Message
+from .roles import STAFF_ROLES, Role
+from .states import CaseState
+
+
+class WorkflowCase:
+    """Declarations a workflow module fills in, and what the service, the checks and the diagram read from them.
+
+    Transition `custom` keys: `label` (required, what the button says), `form` (a TransitionForm subclass asking for
+    the transition's data), `notify` (a Message the applicant gets, making the step public), `recommends` /
+    `decides` (the two halves of the four-eyes rule).
+    """
+
+    workflow_name: ClassVar[str]
+    workflow_label: ClassVar[Promise]
+    workflow_description: ClassVar[Promise]
+    #: In reading order; the first is where a new case starts.
+    states: ClassVar[tuple[CaseState, ...]]
+    final_states: ClassVar[frozenset[CaseState]]
+    roles: ClassVar[tuple[Role, ...]]
+    #: Whoever recommended a case may not decide it (superusers included).
+    four_eyes: ClassVar[bool] = False
+    #: The email confirming a new case, or None for silence.
+    received_message: ClassVar[Message | None] = None
+
+    @classmethod
+    def initial_state(cls) -> CaseState:
+        return cls.states[0]
+
+    @classmethod
+    def staff_roles(cls) -> tuple[Role, ...]:
+        return tuple(role for role in cls.roles if role in STAFF_ROLES)
+
+    @classmethod
+    def all_transitions(cls) -> list:
+        """django-fsm Transition objects (name, source, target, permission, custom), one per source state, in the
+        order of the workflow's states."""
+        methods = inspect.getmembers(cls, lambda member: hasattr(member, "_django_fsm"))
+        transitions = [
+            transition for _name, method in methods for transition in method._django_fsm.transitions.values()
+        ]
+        position = {state: index for index, state in enumerate(cls.states)}
+        return sorted(transitions, key=lambda t: (position.get(t.source, len(position)), position.get(t.target, 0)))
+
+    @classmethod
+    def transition_roles(cls, transition) -> tuple[str, ...]:
+        return getattr(transition.permission, "roles", ())
+
+    @classmethod
+    def roles_acting_in(cls, state: str) -> set[str]:
+        """The roles that may move a case on from `state`: they are told when a case reaches it."""
+        return {
+            role
+            for transition in cls.all_transitions()
+            if transition.source == state
+            for role in cls.transition_roles(transition)
+        }
+
+    @classmethod
+    def public_steps(cls) -> dict[str, tuple[str, Message]]:
+        """The steps applicants hear of, by name ("submit" for the new case): (label, default message)."""
+        steps = {"submit": (_("Case received"), cls.received_message)} if cls.received_message else {}
+        for transition in cls.all_transitions():
+            if transition.custom.get("notify"):
+                steps[transition.name] = (transition.custom["label"], transition.custom["notify"])
+        return steps
+
+    @cached_property
+    def form_settings(self):
+        """The form page whose settings (roles, places, deadlines) govern this case: the one in the default
+        language, of which the translations are copies."""
+        from workflows.selectors import form_settings_page  # the selectors import the page model, which needs us
+
+        return form_settings_page(self.form_key)
+
+    def lock_shared_resources(self) -> None:
+        """Lock rows other cases compete for (e.g. places), first thing in the transition's transaction."""
+
+    def cases_to_advance(self) -> list:
+        """Other cases whose automatic transitions may now apply, e.g. the first on a waiting list."""
+        return []

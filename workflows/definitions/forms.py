@@ -1,0 +1,134 @@
+"""The data transitions ask for: small forms that validate against the case they are about."""
+
+from decimal import Decimal
+
+from django import forms
+from django.utils import timezone
+from django.utils.formats import number_format
+from django.utils.translation import gettext_lazy as _
+
+MAX_TEXT = 5000
+
+
+def euros(amount: Decimal) -> str:
+    return number_format(amount, 2, force_grouping=True)
+
+
+class TransitionForm(forms.Form):
+    """Base of every transition's form: `case` is the case the transition is about, for validation and defaults.
+
+    `comment` always exists; it is stored in the audit entry and, on public steps, quoted to the applicant.
+    """
+
+    comment = forms.CharField(label=_("Comment"), required=False, max_length=MAX_TEXT, widget=forms.Textarea)
+
+    def __init__(self, *args, case, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.case = case
+
+
+class MessageForm(TransitionForm):
+    comment = forms.CharField(
+        label=_("Message to the applicant"), max_length=MAX_TEXT, widget=forms.Textarea(attrs={"rows": 5})
+    )
+
+
+class ReasonForm(TransitionForm):
+    comment = forms.CharField(label=_("Reason"), max_length=MAX_TEXT, widget=forms.Textarea(attrs={"rows": 5}))
+
+
+class AnswerForm(TransitionForm):
+    comment = forms.CharField(label=_("Your answer"), max_length=MAX_TEXT, widget=forms.Textarea(attrs={"rows": 8}))
+
+
+class AmountForm(TransitionForm):
+    """An amount that may not exceed what the applicant asked for."""
+
+    amount = forms.DecimalField(label=_("Amount (€)"), min_value=Decimal("0.01"), max_digits=12, decimal_places=2)
+
+    def clean_amount(self):
+        amount = self.cleaned_data["amount"]
+        requested = self.case.amount_requested
+        if requested is not None and amount > requested:
+            raise forms.ValidationError(
+                _("The amount may not exceed the %(requested)s € requested.") % {"requested": euros(requested)}
+            )
+        return amount
+
+
+class RecommendationForm(AmountForm):
+    comment = forms.CharField(label=_("Reasoning"), max_length=MAX_TEXT, widget=forms.Textarea(attrs={"rows": 5}))
+
+    def __init__(self, *args, case, **kwargs):
+        super().__init__(*args, case=case, **kwargs)
+        self.fields["amount"].label = _("Proposed amount (€)")
+        self.fields["amount"].initial = case.amount_requested
+
+
+class ApprovalForm(AmountForm):
+    def __init__(self, *args, case, **kwargs):
+        super().__init__(*args, case=case, **kwargs)
+        self.fields["amount"].label = _("Approved amount (€)")
+        self.fields["amount"].initial = case.amount_recommended or case.amount_requested
+
+
+class PlacementForm(TransitionForm):
+    host_organisation = forms.CharField(label=_("Host organisation"), max_length=255)
+
+
+class PaymentForm(TransitionForm):
+    paid_on = forms.DateField(label=_("Payment date"), widget=forms.DateInput(attrs={"type": "date"}))
+
+    def clean_paid_on(self):
+        paid_on = self.cleaned_data["paid_on"]
+        if paid_on > timezone.localdate():
+            raise forms.ValidationError(_("The payment date cannot be in the future."))
+        return paid_on
+
+
+class ProofOfUseForm(TransitionForm):
+    """The applicant reports what the grant was spent on."""
+
+    amount_spent = forms.DecimalField(
+        label=_("Amount of the grant spent (€)"), min_value=Decimal(0), max_digits=12, decimal_places=2
+    )
+    comment = forms.CharField(
+        label=_("Report on the exchange and its costs"), max_length=MAX_TEXT, widget=forms.Textarea(attrs={"rows": 8})
+    )
+
+
+class ProofAcceptanceForm(TransitionForm):
+    """The reviewer confirms how much of the approved amount was properly used; the rest goes back to the budget."""
+
+    amount_eligible = forms.DecimalField(
+        label=_("Eligible amount (€)"), min_value=Decimal(0), max_digits=12, decimal_places=2
+    )
+
+    def __init__(self, *args, case, **kwargs):
+        super().__init__(*args, case=case, **kwargs)
+        self.fields["amount_eligible"].initial = case.amount_approved
+
+    def clean_amount_eligible(self):
+        amount = self.cleaned_data["amount_eligible"]
+        if amount > (self.case.amount_approved or 0):
+            raise forms.ValidationError(
+                _("The eligible amount may not exceed the %(approved)s € approved.")
+                % {"approved": euros(self.case.amount_approved or Decimal(0))}
+            )
+        return amount
+
+
+class RepaymentForm(TransitionForm):
+    amount_repayable = forms.DecimalField(
+        label=_("Amount to repay (€)"), min_value=Decimal("0.01"), max_digits=12, decimal_places=2
+    )
+    comment = forms.CharField(label=_("Reason"), max_length=MAX_TEXT, widget=forms.Textarea(attrs={"rows": 5}))
+
+    def clean_amount_repayable(self):
+        amount = self.cleaned_data["amount_repayable"]
+        if amount > (self.case.amount_approved or 0):
+            raise forms.ValidationError(
+                _("The repayment may not exceed the %(approved)s € paid.")
+                % {"approved": euros(self.case.amount_approved or Decimal(0))}
+            )
+        return amount

@@ -1,0 +1,161 @@
+"""The one way a case changes state: every admin button, bulk action, portal step and task calls
+submission_transition()."""
+
+from datetime import datetime
+from decimal import Decimal
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django_fsm import ConcurrentTransition
+
+from workflows.definitions.forms import TransitionForm
+from workflows.definitions.registry import as_case
+from workflows.definitions.roles import Actor, Role
+from workflows.forms.answers import answer_value
+from workflows.models import AuditEntry, Programme, Submission
+from workflows.tasks import send_case_emails
+
+from .budgets import BudgetExceeded, budget_release, budget_reserve
+
+
+class TransitionRefused(Exception):
+    """The step cannot be taken. `message` says why in the active language; `errors` holds the form's field errors
+    when the data was wrong."""
+
+    def __init__(self, message: str, errors=None):
+        super().__init__(message)
+        self.message = message
+        self.errors = errors or {}
+
+
+class CaseChanged(TransitionRefused):
+    """Someone else moved the case since it was read; nothing was changed."""
+
+    def __init__(self):
+        super().__init__(_("This case was changed by someone else in the meantime. Please reload it and try again."))
+
+
+def transition_of(case, name: str):
+    """The django-fsm transition `name` of the case's workflow from its current state, or None."""
+    method = getattr(case, name, None)
+    meta = getattr(method, "_django_fsm", None)
+    return meta.get_transition(case.state) if meta else None
+
+
+def submission_transition(
+    *, submission: Submission, name: str, actor: Actor, data=None, at: datetime | None = None, notify: bool = True
+) -> AuditEntry:
+    """Fire transition `name` on the case as `actor`, with `data` for the transition's form.
+
+    Checks the actor's role, the four-eyes rule, the conditions and the data; then, in one transaction, changes the
+    state (refused with CaseChanged if someone else got there first), reserves or releases money under the
+    programme's row lock, writes the audit entry, and fires the automatic transitions that now apply. Emails go out
+    after the commit. `at` records a step that happened earlier (demo data, imports); `notify=False` sends no email.
+    Raises TransitionRefused with a message for the person acting.
+    """
+    case = as_case(submission)
+    transition = transition_of(case, name)
+    if transition is None:
+        label = next((t.custom.get("label") for t in case.all_transitions() if t.name == name), name)
+        raise TransitionRefused(
+            _("“%(step)s” is not possible while the case is “%(state)s”.")
+            % {"step": label, "state": case.get_state_display()}
+        )
+    if not transition.has_perm(case, actor):
+        raise TransitionRefused(_("You may not “%(step)s” this case.") % {"step": transition.custom["label"]})
+    _check_four_eyes(case, transition, actor)
+    form = transition.custom.get("form", TransitionForm)(data or {}, case=case)
+    if not form.is_valid():
+        raise TransitionRefused(_("Please correct the errors below."), errors=form.errors)
+    with transaction.atomic():
+        return _fire(case, transition, actor, form.cleaned_data, at or timezone.now(), notify)
+
+
+def _check_four_eyes(case, transition, actor: Actor) -> None:
+    if not (case.four_eyes and transition.custom.get("decides") and actor.user):
+        return
+    recommending = [t.name for t in case.all_transitions() if t.custom.get("recommends")]
+    recommendation = (
+        AuditEntry.objects.filter(submission_id=case.pk, transition__in=recommending).order_by("-pk").first()
+    )
+    if recommendation and recommendation.actor_id == actor.user.pk:
+        raise TransitionRefused(_("You recommended this case, so someone else has to decide it (four-eyes rule)."))
+
+
+def _fire(case, transition, actor: Actor, cleaned_data: dict, at: datetime, notify: bool) -> AuditEntry:
+    case.lock_shared_resources()
+    if not all(condition(case) for condition in transition.conditions):
+        raise TransitionRefused(
+            _("“%(step)s” is not possible for this case now.") % {"step": transition.custom["label"]}
+        )
+    source, reserved_before = case.state, case.amount_reserved
+    data = {key: value for key, value in cleaned_data.items() if key != "comment"}
+    getattr(case, transition.name)(actor, data)
+    case.state_changed_at = at
+    try:
+        case.save()
+    except ConcurrentTransition:
+        raise CaseChanged() from None
+    _settle_budget(case, case.amount_reserved - reserved_before)
+    role = next(iter(sorted(actor.roles & set(case.transition_roles(transition)))), "")
+    entry = _record(case, transition.name, source, actor, role, cleaned_data.get("comment", ""), data, at, notify)
+    for other in case.cases_to_advance():
+        fire_automatic_transitions(other, at=at, notify=notify)
+    fire_automatic_transitions(case, at=at, notify=notify)
+    return entry
+
+
+def _settle_budget(case, change: Decimal) -> None:
+    """Reserve or release the change in the money the case holds, under the programme's row lock."""
+    if not change:
+        return
+    if case.programme_id is None:
+        raise TransitionRefused(_("This form draws on no programme, so no money can be approved."))
+    programme = Programme(pk=case.programme_id)  # the budget services read the row themselves, under the lock
+    try:
+        if change > 0:
+            budget_reserve(programme=programme, amount=change)
+        else:
+            budget_release(programme=programme, amount=-change)
+    except BudgetExceeded as error:
+        raise TransitionRefused(str(error)) from None
+
+
+def _record(case, name, source, actor: Actor, role: str, comment: str, data: dict, at, notify) -> AuditEntry:
+    """The audit entry of a step, written in the step's transaction; its emails are enqueued once that commits."""
+    entry = AuditEntry.objects.create(
+        submission_id=case.pk,
+        created_at=at,
+        actor=actor.user,
+        actor_name=actor.name,
+        actor_role=role,
+        transition=name,
+        source=source,
+        target=case.state,
+        comment=comment,
+        data={key: answer_value(value) for key, value in data.items()},
+    )
+    if notify:
+        transaction.on_commit(lambda: send_case_emails.enqueue(entry.pk))
+    return entry
+
+
+def fire_automatic_transitions(submission, *, at=None, notify=True) -> None:
+    """Fire the first automatic (system) transition whose conditions hold; firing it looks for the next one."""
+    case = as_case(submission)
+    for transition in case.get_available_state_transitions():
+        if Role.SYSTEM in case.transition_roles(transition):
+            submission_transition(submission=case, name=transition.name, actor=Actor.system(), at=at, notify=notify)
+            return
+
+
+def case_opened(submission: Submission, *, notify: bool = True) -> AuditEntry:
+    """Record a new case's first state, confirm it to the applicant after commit, and let automatic transitions
+    (e.g. a registration taking a free place) run. Call inside the transaction that saves the submission."""
+    case = as_case(submission)
+    case.lock_shared_resources()
+    applicant = Actor.applicant(case.applicant_name)
+    entry = _record(case, "submit", "", applicant, Role.APPLICANT, "", {}, case.created_at, notify)
+    fire_automatic_transitions(case, at=case.created_at, notify=notify)
+    return entry
