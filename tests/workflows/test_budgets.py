@@ -1,12 +1,12 @@
 """Money is locked: approvals reserve budget under a row lock and the remaining budget never goes below zero."""
 
-import threading
 from decimal import Decimal
 
 import pytest
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, transaction
 from django.utils import translation
 
+from tests.threads import run_together
 from workflows.models import Programme
 from workflows.services import BudgetExceeded, budget_release, budget_reserve
 
@@ -55,24 +55,16 @@ def test_the_database_itself_refuses_a_reservation_beyond_the_budget():
 
 def test_concurrent_reservations_never_promise_more_than_the_budget(migrated_database):
     programme = _programme(budget="2000.00")
-    start = threading.Barrier(40)
-    outcomes = []
 
-    def reserve():
+    def reserve(index, start):
+        start.wait(timeout=30)
         try:
-            start.wait(timeout=30)
             budget_reserve(programme=programme, amount=Decimal("100.00"))
-            outcomes.append("reserved")
         except BudgetExceeded:
-            outcomes.append("refused")
-        finally:
-            connection.close()
+            return "refused"
+        return "reserved"
 
-    threads = [threading.Thread(target=reserve) for _ in range(40)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
+    outcomes = run_together(40, reserve)
 
     assert outcomes.count("reserved") == 20
     assert outcomes.count("refused") == 20

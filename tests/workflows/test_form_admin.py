@@ -1,10 +1,13 @@
 """Editors build and preview application forms in the Wagtail admin."""
 
+from decimal import Decimal
+
 import pytest
+from django.core.exceptions import ValidationError
 from wagtail.models import Locale
 
 from cms.demo.people import DEMO_PASSWORD
-from workflows.models import FormPage
+from workflows.models import FormPage, Programme
 
 pytestmark = pytest.mark.django_db
 
@@ -64,3 +67,22 @@ def test_office_leads_manage_programmes_and_case_workers_do_not(client):
 def test_demo_forms_draw_on_their_programmes_in_every_language():
     for language in ["de", "ar", "ja"]:
         assert _exchange_form(language).programme.reference_prefix == "AUS"
+
+
+def test_a_form_drawing_on_a_programme_takes_its_prefix_when_saved():
+    page = _exchange_form()
+    page.reference_prefix = "XYZ"
+    page.save_revision().publish()
+    page.refresh_from_db()
+    assert page.reference_prefix == "AUS"
+
+
+def test_a_programmes_prefix_cannot_change_while_forms_use_it():
+    used = Programme.objects.get(reference_prefix="AUS")
+    used.reference_prefix = "AUX"
+    with pytest.raises(ValidationError) as refused:
+        used.full_clean()
+    assert "reference_prefix" in refused.value.message_dict
+    unused = Programme.objects.create(name="Neu", year=2030, budget=Decimal("10.00"), reference_prefix="NEU")
+    unused.reference_prefix = "NEX"
+    unused.full_clean()

@@ -5,13 +5,13 @@ the state) only exists on PostgreSQL; CI runs the suite on both.
 """
 
 import queue
-import threading
 from decimal import Decimal
 
 import pytest
 from django.db import connection
 
 from tests.factories import UserFactory, workflow_setup
+from tests.threads import run_together
 from workflows.definitions.registry import as_case
 from workflows.models import AuditEntry, Programme, Submission
 from workflows.selectors import staff_actor
@@ -20,28 +20,6 @@ from workflows.services import CaseChanged, TransitionRefused, submission_transi
 pytestmark = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="concurrent transactions with row locks need PostgreSQL"
 )
-
-
-def _run_together(count, work):
-    """Run `work(index)` in `count` threads released at the same moment; returns what each returned or raised."""
-    start = threading.Barrier(count)
-    outcomes = []
-
-    def run(index):
-        try:
-            prepared = work(index, start)
-            outcomes.append(prepared)
-        except Exception as error:  # collected for the assertions below; a thread's exception would vanish
-            outcomes.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(index,)) for index in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=180)
-    return outcomes
 
 
 def test_fifty_reviewers_taking_one_case_at_once_give_one_success_and_49_clear_conflicts(migrated_database):
@@ -56,7 +34,7 @@ def test_fifty_reviewers_taking_one_case_at_once_give_one_success_and_49_clear_c
         submission_transition(submission=stale, name="take", actor=actor)
         return "took"
 
-    outcomes = _run_together(50, take)
+    outcomes = run_together(50, take)
 
     assert outcomes.count("took") == 1
     conflicts = [outcome for outcome in outcomes if isinstance(outcome, CaseChanged)]
@@ -90,7 +68,7 @@ def test_200_approvals_against_a_budget_for_100_approve_exactly_100(migrated_dat
             except TransitionRefused as refusal:
                 results.append(refusal)
 
-    sessions = _run_together(50, approve_until_done)
+    sessions = run_together(50, approve_until_done)
 
     assert not [outcome for outcome in sessions if isinstance(outcome, Exception)]
     outcomes = [outcome for session in sessions for outcome in session]

@@ -6,7 +6,7 @@ from django.utils import translation
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from cms.demo.people import DEMO_PASSWORD, EXTERNAL_RELATIONS_REVIEWERS
-from workflows.models import FormPage, Programme
+from workflows.models import FormPage, NotificationText, Programme
 
 pytestmark = pytest.mark.django_db
 
@@ -96,3 +96,17 @@ def test_programmes_cannot_be_deleted_while_forms_or_cases_use_them():
 
     with pytest.raises(ProtectedError):
         Programme.objects.get(reference_prefix="AUS").delete()
+
+
+def test_editors_word_an_applicant_email_and_unknown_placeholders_are_refused(client):
+    assert client.login(username="redaktion", password=DEMO_PASSWORD)
+    url = "/admin/snippets/workflows/notificationtext/add/?locale=de"
+    assert client.get(url).status_code == 200
+    refused = client.post(url, {"step": "grant.approve", "subject": "Bewilligt: {reference}", "body": "{password}"})
+    assert refused.status_code == 200
+    assert not NotificationText.objects.exists()
+    saved = client.post(
+        url, {"step": "grant.approve", "subject": "Bewilligt: {reference}", "body": "Guten Tag {applicant}, …"}
+    )
+    assert saved.status_code == 302
+    assert NotificationText.objects.get().locale.language_code == "de"

@@ -1,6 +1,5 @@
 """Admin page that shows every workflow: its diagram and a table of its steps, who takes them and what they ask."""
 
-from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -39,10 +38,7 @@ class WorkflowOverviewView(WagtailAdminTemplateMixin, TemplateView):
     page_title = _("Approval workflows")
     header_icon = "tasks"
     template_name = "workflows/admin/workflows.html"
-    breadcrumbs_items = [
-        {"url": reverse_lazy("wagtailadmin_home"), "label": _("Home")},
-        {"url": "", "label": page_title},
-    ]
+    breadcrumbs_items = [*WagtailAdminTemplateMixin.breadcrumbs_items, {"url": "", "label": page_title}]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

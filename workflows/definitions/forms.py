@@ -14,6 +14,13 @@ def euros(amount: Decimal) -> str:
     return number_format(amount, 2, force_grouping=True)
 
 
+def not_above(amount: Decimal, limit: Decimal | None, message: str, placeholder: str) -> Decimal:
+    """`amount`, unless it exceeds `limit` (None: no limit); then an error `message` naming the limit."""
+    if limit is not None and amount > limit:
+        raise forms.ValidationError(message % {placeholder: euros(limit)})
+    return amount
+
+
 class TransitionForm(forms.Form):
     """Base of every transition's form: `case` is the case the transition is about, for validation and defaults.
 
@@ -47,13 +54,8 @@ class AmountForm(TransitionForm):
     amount = forms.DecimalField(label=_("Amount (€)"), min_value=Decimal("0.01"), max_digits=12, decimal_places=2)
 
     def clean_amount(self):
-        amount = self.cleaned_data["amount"]
-        requested = self.case.amount_requested
-        if requested is not None and amount > requested:
-            raise forms.ValidationError(
-                _("The amount may not exceed the %(requested)s € requested.") % {"requested": euros(requested)}
-            )
-        return amount
+        message = _("The amount may not exceed the %(requested)s € requested.")
+        return not_above(self.cleaned_data["amount"], self.case.amount_requested, message, "requested")
 
 
 class RecommendationForm(AmountForm):
@@ -109,13 +111,9 @@ class ProofAcceptanceForm(TransitionForm):
         self.fields["amount_eligible"].initial = case.amount_approved
 
     def clean_amount_eligible(self):
-        amount = self.cleaned_data["amount_eligible"]
-        if amount > (self.case.amount_approved or 0):
-            raise forms.ValidationError(
-                _("The eligible amount may not exceed the %(approved)s € approved.")
-                % {"approved": euros(self.case.amount_approved or Decimal(0))}
-            )
-        return amount
+        message = _("The eligible amount may not exceed the %(approved)s € approved.")
+        approved = self.case.amount_approved or Decimal(0)
+        return not_above(self.cleaned_data["amount_eligible"], approved, message, "approved")
 
 
 class RepaymentForm(TransitionForm):
@@ -125,10 +123,6 @@ class RepaymentForm(TransitionForm):
     comment = forms.CharField(label=_("Reason"), max_length=MAX_TEXT, widget=forms.Textarea(attrs={"rows": 5}))
 
     def clean_amount_repayable(self):
-        amount = self.cleaned_data["amount_repayable"]
-        if amount > (self.case.amount_approved or 0):
-            raise forms.ValidationError(
-                _("The repayment may not exceed the %(approved)s € paid.")
-                % {"approved": euros(self.case.amount_approved or Decimal(0))}
-            )
-        return amount
+        message = _("The repayment may not exceed the %(approved)s € paid.")
+        approved = self.case.amount_approved or Decimal(0)
+        return not_above(self.cleaned_data["amount_repayable"], approved, message, "approved")

@@ -122,7 +122,10 @@ class ApplicationFormFields(models.Model):
         _("reference prefix"),
         max_length=8,
         default="ANT",
-        help_text=_("For forms without programme: letters before the year in their references, e.g. ANT-2026-00017."),
+        help_text=_(
+            "Letters before the year in this form's references, e.g. ANT-2026-00017. A form drawing on a programme "
+            "takes the programme's prefix when it is saved."
+        ),
         validators=[RegexValidator(r"^[A-Z]{2,8}$", _("Use 2 to 8 capital letters."))],
     )
     workflow = models.CharField(
@@ -190,14 +193,16 @@ class FormPage(ApplicationFormMixin, ApplicationFormFields, Page):
         verbose_name = _("application form")
         verbose_name_plural = _("application forms")
 
-    @property
-    def case_reference_prefix(self) -> str:
-        """The programme's prefix where the form draws on one, else the form's own."""
-        return self.programme.reference_prefix if self.programme_id else self.reference_prefix
-
     def full_clean(self, *args, **kwargs):
         self.assign_missing_keys()
+        self.take_programme_prefix()
         super().full_clean(*args, **kwargs)
+
+    def take_programme_prefix(self):
+        """A form drawing on a programme starts its references with the programme's prefix. Copied when the page is
+        saved (a programme's prefix never changes once forms use it), so that a submission need not read it."""
+        if self.programme_id:
+            self.reference_prefix = self.programme.reference_prefix
 
     def assign_missing_keys(self):
         """Give new questions and choices a key made from their (German) label; existing keys never change."""

@@ -2,6 +2,7 @@
 
 from decimal import Decimal
 
+from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import F, Q
@@ -50,6 +51,22 @@ class Programme(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.year})"
+
+    def clean(self):
+        super().clean()
+        if self.pk is None:
+            return
+        stored = Programme.objects.filter(pk=self.pk).values_list("reference_prefix", flat=True).first()
+        in_use = self.form_pages.exists() or self.submissions.exists()
+        if stored != self.reference_prefix and in_use:
+            raise ValidationError(
+                {
+                    "reference_prefix": _(
+                        "The prefix cannot change while forms or cases use this programme: their references start "
+                        "with it."
+                    )
+                }
+            )
 
     @property
     def remaining(self) -> Decimal:

@@ -51,7 +51,7 @@ def submission_create(
     name, email = applicant_contact(definitions, answers)
     case_class = workflow_class(page.workflow)
     submission = case_class(
-        reference=reference_allocate(prefix=page.case_reference_prefix, on=timezone.localdate(received_at)),
+        reference=reference_allocate(prefix=page.reference_prefix, on=timezone.localdate(received_at)),
         form_page=page,
         form_key=page.translation_key,
         form_title=page.title,
