@@ -275,7 +275,7 @@ class WorkflowSetup:
 def workflow_setup(workflow: str = "grant", *, budget: str = "100000.00", places: int | None = None):
     home = HomePageFactory(parent=Page.get_first_root_node())
     case_class = workflow_class(workflow)
-    programme = ProgrammeFactory(budget=Decimal(budget)) if Role.APPROVER in case_class.roles else None
+    programme = ProgrammeFactory(budget=Decimal(budget)) if case_class.uses_budget else None
     page = FormPageFactory(
         parent=home,
         workflow=workflow,

@@ -5,6 +5,7 @@ A step open from many states (withdrawing, cancelling) would cross the whole dra
 inside each state it leaves from, naming where it leads.
 """
 
+import textwrap
 from collections import Counter
 from dataclasses import dataclass
 
@@ -12,10 +13,12 @@ from workflows.definitions.graph import STATE_LABELS, edges, layers
 from workflows.definitions.roles import Role
 
 NODE_WIDTH, NODE_HEIGHT = 240, 50
-COLUMN_GAP, ROW_GAP = 60, 80
+COLUMN_GAP, ROW_GAP = 40, 80
 MARGIN = 24
 #: Room left and right of the states for the arrows that lead back and their labels.
-SIDE = 240
+SIDE = 150
+#: Labels beside the states (of arrows that lead back) wrap after about this many characters.
+SIDE_LABEL_CHARACTERS = 18
 #: A step leaving from this many states or more is drawn as tags, not arrows.
 SHORTCUT_SOURCES = 3
 # Dark enough for text on white (WCAG AA) and told apart by hue and by line style.
@@ -70,6 +73,13 @@ class Arrow:
     title: str
     anchor: str = "middle"
 
+    @property
+    def label_lines(self) -> list[str]:
+        """The label, in lines short enough to fit beside the states when it stands there."""
+        if self.anchor == "middle":
+            return [self.label] if self.label else []
+        return textwrap.wrap(self.label, SIDE_LABEL_CHARACTERS, break_long_words=False)
+
 
 @dataclass(frozen=True)
 class Diagram:
@@ -107,16 +117,23 @@ def _arrow_path(source: Node, target: Node, centre: float) -> tuple[str, float, 
         x2 = target.x + (0 if left_to_right else NODE_WIDTH)
         y = source.y + NODE_HEIGHT / 2
         return f"M{x1},{y} L{x2},{y}", (x1 + x2) / 2, y - 6, "middle"
-    # backward, or forward past other rows: out of the outer side (away from the centre line) and round into the
-    # same side of the other state
+    # backward, or forward past other rows: out of the outer side (away from the centre line) and along it; into
+    # the same side of an earlier state, or down the gap above a later one and into its top
     on_right = source.x + NODE_WIDTH / 2 >= centre
     side = NODE_WIDTH if on_right else 0
     x1, y1 = source.x + side, source.y + NODE_HEIGHT / 2
+    reach_offset = COLUMN_GAP * 1.2 if on_right else -COLUMN_GAP * 1.2
+    anchor, label_offset = ("start", 6) if on_right else ("end", -6)
+    if target.y > source.y:
+        x2, y2 = target.x + NODE_WIDTH / 2, target.y
+        reach = (max if on_right else min)(x1, x2) + reach_offset
+        gap = y2 - ROW_GAP / 2
+        path = f"M{x1},{y1} Q{reach},{y1} {reach},{y1 + 25} L{reach},{gap - 20} Q{reach},{gap} {x2},{gap} L{x2},{y2}"
+        return path, reach + label_offset, (y1 + gap) / 2, anchor
     x2, y2 = target.x + side, target.y + NODE_HEIGHT / 2
-    reach = max(x1, x2) + COLUMN_GAP * 0.8 if on_right else min(x1, x2) - COLUMN_GAP * 0.8
-    label_x = reach + 6 if on_right else reach - 6
+    reach = (max if on_right else min)(x1, x2) + reach_offset
     path = f"M{x1},{y1} C{reach},{y1} {reach},{y2} {x2},{y2}"
-    return path, label_x, (y1 + y2) / 2, "start" if on_right else "end"
+    return path, reach + label_offset, (y1 + y2) / 2, anchor
 
 
 def diagram(case_class) -> Diagram:

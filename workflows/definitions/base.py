@@ -29,6 +29,8 @@ class WorkflowCase:
     roles: ClassVar[tuple[Role, ...]]
     #: Whoever recommended a case may not decide it (superusers included).
     four_eyes: ClassVar[bool] = False
+    #: Approvals reserve money, so the form must name the programme whose budget they draw on.
+    uses_budget: ClassVar[bool] = False
     #: The email confirming a new case, or None for silence.
     received_message: ClassVar[Message | None] = None
 

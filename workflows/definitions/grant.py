@@ -74,6 +74,7 @@ class GrantCase(WorkflowCase, Submission):
     final_states = frozenset({S.CLOSED, S.WITHDRAWN})
     roles = (Role.APPLICANT, Role.REVIEWER, Role.APPROVER)
     four_eyes = True
+    uses_budget = True
     received_message = messages.RECEIVED
 
     class Meta:

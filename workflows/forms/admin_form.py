@@ -23,7 +23,7 @@ class FormPageAdminForm(WagtailAdminPageForm):
             return cleaned_data
         self._check_roles(case_class)
         self._check_deadlines(case_class)
-        if case_class.four_eyes and not cleaned_data.get("programme"):
+        if case_class.uses_budget and not cleaned_data.get("programme"):
             self.add_error("programme", _("This workflow reserves money: choose the programme whose budget it uses."))
         return cleaned_data
 
