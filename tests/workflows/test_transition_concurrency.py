@@ -13,6 +13,7 @@ from django.db import connection
 from tests.factories import UserFactory, workflow_setup
 from tests.threads import run_together
 from workflows.definitions.registry import as_case
+from workflows.definitions.roles import Actor
 from workflows.models import AuditEntry, Programme, Submission
 from workflows.selectors import staff_actor
 from workflows.services import CaseChanged, TransitionRefused, submission_transition
@@ -83,3 +84,21 @@ def test_200_approvals_against_a_budget_for_100_approve_exactly_100(migrated_dat
     assert Submission.objects.filter(programme=programme, state="approved").count() == 100
     assert Submission.objects.filter(programme=programme, state="recommended_approval").count() == 100
     assert AuditEntry.objects.filter(submission__programme=programme, transition="approve").count() == 100
+
+
+def test_five_cancellations_at_once_hand_five_places_to_the_next_five_on_the_waiting_list(migrated_database):
+    setup = workflow_setup("registration", places=5)
+    cases = [setup.new_case(email=f"person{index}@example.org") for index in range(15)]
+    confirmed, waiting = cases[:5], cases[5:]
+
+    def cancel(index, start):
+        case = as_case(Submission.objects.get(pk=confirmed[index].pk))
+        start.wait(timeout=60)
+        return submission_transition(submission=case, name="cancel", actor=Actor.applicant()).pk
+
+    outcomes = run_together(5, cancel)
+
+    assert not [outcome for outcome in outcomes if isinstance(outcome, Exception)], outcomes
+    states = dict(Submission.objects.filter(pk__in=[case.pk for case in cases]).values_list("pk", "state"))
+    assert [states[case.pk] for case in confirmed] == ["cancelled"] * 5
+    assert [states[case.pk] for case in waiting] == ["confirmed"] * 5 + ["waiting_list"] * 5
