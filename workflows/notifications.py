@@ -1,7 +1,6 @@
 """Emails about cases: to the applicant on public steps, in the case's language, and to the staff whose role must
 act next, in each one's admin language."""
 
-import re
 from decimal import Decimal
 
 from django.conf import settings
@@ -10,12 +9,12 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.formats import number_format
 
+from workflows.definitions.messages import PLACEHOLDER
 from workflows.definitions.registry import as_case
 from workflows.definitions.roles import STAFF_ROLES
 from workflows.models import AuditEntry, CaseEmail, NotificationText
 from workflows.selectors import users_playing
 
-PLACEHOLDER = re.compile(r"\{(\w+)\}")
 HEADERS = {"Auto-Submitted": "auto-generated"}
 
 

@@ -6,6 +6,9 @@ from datetime import timedelta
 from django.utils import timezone
 from django_tasks import task
 
+from workflows.models import AuditEntry, CaseEmail
+from workflows.notifications import case_emails
+
 logger = logging.getLogger(__name__)
 
 MAX_MAIL_ATTEMPTS = 6
@@ -20,9 +23,6 @@ def retry_delay(attempt: int) -> timedelta:
 def send_case_emails(entry_id: int, attempt: int = 1) -> None:
     """Send the emails about one step of a case (audit entry `entry_id`). A failed send is tried again later, up to
     MAX_MAIL_ATTEMPTS times, skipping recipients who already got theirs; the case itself is never touched."""
-    from workflows.models import AuditEntry, CaseEmail  # the services import this module while models load
-    from workflows.notifications import case_emails
-
     entry = AuditEntry.objects.select_related("submission").get(pk=entry_id)
     already_sent = set(CaseEmail.objects.filter(audit_entry=entry).values_list("recipient", flat=True))
     failure = None
@@ -40,7 +40,7 @@ def send_case_emails(entry_id: int, attempt: int = 1) -> None:
             audit_entry=entry,
             audience=audience,
             recipient=recipient,
-            subject=email.subject,
+            subject=email.subject[:255],
         )
     if failure is None:
         return

@@ -39,6 +39,11 @@ EDITOR_MODEL_PERMISSIONS = [
     ("cms", "change_officecontactsettings"),
     *(("workflows", f"{action}_notificationtext") for action in ("add", "change", "view")),
 ]
+#: Office leads run their programmes and word the emails applicants get.
+LEAD_MODEL_PERMISSIONS = [
+    *(("workflows", f"{action}_programme") for action in ("add", "change", "view")),
+    *(("workflows", f"{action}_notificationtext") for action in ("add", "change", "view")),
+]
 
 
 @dataclass(frozen=True)
@@ -87,10 +92,10 @@ def ensure_groups() -> dict[str, Group]:
             )
     groups[EDITORS] = editors
 
-    manage_programmes = [_permission("workflows", f"{action}_programme") for action in ("add", "change", "view")]
+    lead_permissions = [_permission(app_label, codename) for app_label, codename in LEAD_MODEL_PERMISSIONS]
     for name in OFFICE_GROUPS:
         group, _created = Group.objects.get_or_create(name=name)
-        group.permissions.set([access_admin, *(manage_programmes if name in OFFICE_LEADS else [])])
+        group.permissions.set([access_admin, *(lead_permissions if name in OFFICE_LEADS else [])])
         groups[name] = group
     return groups
 

@@ -110,3 +110,10 @@ def test_editors_word_an_applicant_email_and_unknown_placeholders_are_refused(cl
     )
     assert saved.status_code == 302
     assert NotificationText.objects.get().locale.language_code == "de"
+
+
+@pytest.mark.parametrize(("username", "allowed"), [("aussen.leitung", True), ("aussen.sachbearbeitung", False)])
+def test_office_leads_word_applicant_emails_and_case_workers_do_not(client, username, allowed):
+    assert client.login(username=username, password=DEMO_PASSWORD)
+    response = client.get("/admin/snippets/workflows/notificationtext/")
+    assert (response.status_code == 200) == allowed

@@ -5,12 +5,15 @@ filled in when the email is written: {reference}, {applicant}, {form}, {amount} 
 wrote with the step).
 """
 
+import re
 from dataclasses import dataclass
 
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 PLACEHOLDERS = ("reference", "applicant", "form", "amount", "comment")
+#: A placeholder as editors write it: a name in braces.
+PLACEHOLDER = re.compile(r"\{(\w*)\}")
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,6 @@
 """The low-code part of workflows: per form page, which groups play which role and how long a case may rest in a
 state; per workflow and step, the text of the email the applicant gets."""
 
-import re
-
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
@@ -14,7 +12,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from workflows.definitions.messages import PLACEHOLDERS
+from workflows.definitions.messages import PLACEHOLDER, PLACEHOLDERS
 from workflows.definitions.roles import STAFF_ROLES
 from workflows.definitions.states import CaseState
 
@@ -67,9 +65,6 @@ def notification_step_choices():
         for name, case_class in WORKFLOWS.items()
         for step, (label, _message) in case_class.public_steps().items()
     ]
-
-
-PLACEHOLDER = re.compile(r"\{(\w*)\}")
 
 
 class NotificationText(TranslatableMixin, models.Model):
