@@ -6,6 +6,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import translation
 from django.utils.formats import number_format
 
@@ -79,7 +80,13 @@ def staff_emails(entry: AuditEntry) -> list[EmailMessage]:
         profile = getattr(user, "wagtail_userprofile", None)
         language = (profile and profile.preferred_language) or settings.LANGUAGE_CODE
         with translation.override(language):
-            context = {"case": case, "entry": entry, "user": user, "state": case.get_state_display()}
+            context = {
+                "case": case,
+                "entry": entry,
+                "user": user,
+                "state": case.get_state_display(),
+                "admin_url": settings.WAGTAILADMIN_BASE_URL + reverse("wagtailadmin_home"),
+            }
             subject = render_to_string("workflows/emails/staff_subject.txt", context)
             body = render_to_string("workflows/emails/staff.txt", context)
         emails.append(

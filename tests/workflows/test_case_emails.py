@@ -89,6 +89,7 @@ def test_the_role_that_acts_next_is_told_in_each_members_language():
     assert case.reference in lead.subject
     assert "Recommended for approval" in lead.subject
     assert "Zur Bewilligung empfohlen" in colleague.subject
+    assert "/admin/" in lead.body
     assert _to(setup.reviewer.email) == []  # the reviewer acted; it is not their turn
 
 
