@@ -14,12 +14,11 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 from wagtail.models import Page
 
-from cms.demo.cases import sample_data
+from cms.demo.cases import actor_for_step, sample_data
 from cms.models import ContentPage, HomePage
 from workflows.definitions.registry import as_case, workflow_class
 from workflows.definitions.roles import Actor, Role
 from workflows.models import FormPage, FormRole, Programme, Submission
-from workflows.selectors import staff_actor
 from workflows.services import submission_create, submission_transition
 
 
@@ -240,13 +239,8 @@ class WorkflowSetup:
 
     def actor_for(self, case, step: str) -> Actor:
         """Who would take `step` on `case`: the applicant, or the reviewer or approver of this form."""
-        transition = next(t for t in case.all_transitions() if t.name == step and t.source == case.state)
-        roles = case.transition_roles(transition)
-        if Role.APPLICANT in roles:
-            return Actor.applicant("Anna Beispiel")
-        if Role.SYSTEM in roles:
-            return Actor.system()
-        return staff_actor(self.approver if Role.APPROVER in roles else self.reviewer, case)
+        staff = {Role.REVIEWER: self.reviewer, Role.APPROVER: self.approver}
+        return actor_for_step(case, step, applicant_name="Anna Beispiel", staff=staff)
 
     def new_case(self, *, amount="2000.00", email="anna@example.org", language="de", notify=False):
         answers = {"name": "Anna Beispiel", "email": email, "betrag": Decimal(amount)}

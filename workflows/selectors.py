@@ -10,10 +10,15 @@ from workflows.definitions.roles import STAFF_ROLES, Actor
 from workflows.models import FormPage, FormRole, StateDeadline
 
 
+def _of_form(form_key, path: str = "page__") -> dict:
+    """Filter arguments for rows of the form page in the default language, whose settings govern its cases."""
+    return {f"{path}translation_key": form_key, f"{path}locale__language_code": settings.LANGUAGE_CODE}
+
+
 def form_settings_page(form_key) -> FormPage | None:
     """The form page whose workflow settings govern the cases of `form_key`: the one in the default language
     (forms are written in German; translations carry copies of its settings)."""
-    return FormPage.objects.filter(translation_key=form_key, locale__language_code=settings.LANGUAGE_CODE).first()
+    return FormPage.objects.filter(**_of_form(form_key, path="")).first()
 
 
 def staff_actor(user, case) -> Actor:
@@ -24,11 +29,7 @@ def staff_actor(user, case) -> Actor:
     name = user.get_full_name() or user.get_username()
     if user.is_superuser:
         return Actor(roles=frozenset(STAFF_ROLES), user=user, name=name)
-    roles = FormRole.objects.filter(
-        page__translation_key=case.form_key,
-        page__locale__language_code=settings.LANGUAGE_CODE,
-        group__user=user,
-    ).values_list("role", flat=True)
+    roles = FormRole.objects.filter(**_of_form(case.form_key), group__user=user).values_list("role", flat=True)
     return Actor(roles=frozenset(roles), user=user, name=name)
 
 
@@ -37,10 +38,7 @@ def users_playing(roles, form_key):
     return (
         get_user_model()
         .objects.filter(
-            is_active=True,
-            groups__form_roles__page__translation_key=form_key,
-            groups__form_roles__page__locale__language_code=settings.LANGUAGE_CODE,
-            groups__form_roles__role__in=roles,
+            **_of_form(form_key, path="groups__form_roles__page__"), is_active=True, groups__form_roles__role__in=roles
         )
         .exclude(email="")
         .distinct()
@@ -48,9 +46,7 @@ def users_playing(roles, form_key):
 
 
 def deadline_days(form_key, state) -> int | None:
-    deadline = StateDeadline.objects.filter(
-        page__translation_key=form_key, page__locale__language_code=settings.LANGUAGE_CODE, state=state
-    ).first()
+    deadline = StateDeadline.objects.filter(**_of_form(form_key), state=state).first()
     return deadline.days if deadline else None
 
 

@@ -19,6 +19,7 @@ from workflows.forms.fields import DateRange
 from workflows.models import FormPage, Submission
 from workflows.selectors import staff_actor
 from workflows.services import submission_create, submission_transition
+from workflows.services.transitions import transition_of
 
 
 @dataclass(frozen=True)
@@ -170,13 +171,15 @@ def walks_to_every_state(case_class, walks) -> list[list[str]]:
     return list(shortest.values())
 
 
-def _actor(case, step: str, applicant: Applicant, staff: dict) -> Actor:
-    transition = next(t for t in case.all_transitions() if t.name == step and t.source == case.state)
-    roles = case.transition_roles(transition)
+def actor_for_step(case, step: str, *, applicant_name: str, staff: dict) -> Actor:
+    """Who takes `step` on `case`: the applicant, the system, or the user `staff` names for the approver or reviewer
+    role (in that order of preference)."""
+    roles = case.transition_roles(transition_of(case, step))
     if Role.APPLICANT in roles:
-        return Actor.applicant(applicant.name)
-    role = Role.APPROVER if Role.APPROVER in roles else Role.REVIEWER
-    return staff_actor(staff[role], case)
+        return Actor.applicant(applicant_name)
+    if Role.SYSTEM in roles:
+        return Actor.system()
+    return staff_actor(staff[Role.APPROVER if Role.APPROVER in roles else Role.REVIEWER], case)
 
 
 def _staff_of(page: FormPage) -> dict:
@@ -215,7 +218,7 @@ def _walk_form(page: FormPage, walks: list[list[str]], offset: int) -> int:
             submission_transition(
                 submission=case,
                 name=step,
-                actor=_actor(case, step, applicant, staff),
+                actor=actor_for_step(case, step, applicant_name=applicant.name, staff=staff),
                 data=sample_data(step, case),
                 at=first_step + timedelta(days=2 * number, minutes=index),
                 notify=False,

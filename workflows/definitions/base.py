@@ -2,6 +2,7 @@
 with django-fsm's @transition; see grant.py for the model to follow."""
 
 import inspect
+from functools import cache
 from typing import ClassVar
 
 from django.utils.functional import Promise, cached_property
@@ -10,6 +11,15 @@ from django.utils.translation import gettext_lazy as _
 from .messages import Message
 from .roles import STAFF_ROLES, Role
 from .states import CaseState
+
+
+@cache
+def _declared_transitions(case_class) -> tuple:
+    """The transitions a workflow class declares; read once per class, as classes do not change."""
+    methods = inspect.getmembers(case_class, lambda member: hasattr(member, "_django_fsm"))
+    transitions = [transition for _name, method in methods for transition in method._django_fsm.transitions.values()]
+    position = {state: index for index, state in enumerate(case_class.states)}
+    return tuple(sorted(transitions, key=lambda t: (position.get(t.source, len(position)), position.get(t.target, 0))))
 
 
 class WorkflowCase:
@@ -46,12 +56,7 @@ class WorkflowCase:
     def all_transitions(cls) -> list:
         """django-fsm Transition objects (name, source, target, permission, custom), one per source state, in the
         order of the workflow's states."""
-        methods = inspect.getmembers(cls, lambda member: hasattr(member, "_django_fsm"))
-        transitions = [
-            transition for _name, method in methods for transition in method._django_fsm.transitions.values()
-        ]
-        position = {state: index for index, state in enumerate(cls.states)}
-        return sorted(transitions, key=lambda t: (position.get(t.source, len(position)), position.get(t.target, 0)))
+        return list(_declared_transitions(cls))
 
     @classmethod
     def transition_roles(cls, transition) -> tuple[str, ...]:
