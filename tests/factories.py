@@ -9,7 +9,7 @@ import factory
 import openpyxl
 import wagtail_factories
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 from wagtail.models import Page
@@ -242,9 +242,28 @@ class WorkflowSetup:
         staff = {Role.REVIEWER: self.reviewer, Role.APPROVER: self.approver}
         return actor_for_step(case, step, applicant_name="Anna Beispiel", staff=staff)
 
-    def new_case(self, *, amount="2000.00", email="anna@example.org", language="de", notify=False):
-        answers = {"name": "Anna Beispiel", "email": email, "betrag": Decimal(amount)}
-        submission = submission_create(page=self.page, cleaned_data=answers, language=language, notify=notify)
+    def new_case(
+        self,
+        *,
+        amount="2000.00",
+        name="Anna Beispiel",
+        email="anna@example.org",
+        language="de",
+        partner_city="",
+        plan="",
+        received_at=None,
+        notify=False,
+    ):
+        answers = {
+            "name": name,
+            "email": email,
+            "betrag": Decimal(amount),
+            "partnerstadt": partner_city,
+            "vorhaben": plan,
+        }
+        submission = submission_create(
+            page=self.page, cleaned_data=answers, language=language, received_at=received_at, notify=notify
+        )
         return as_case(submission)
 
     def fire(self, case, step: str, *, actor: Actor | None = None, data=None, notify=False):
@@ -266,6 +285,13 @@ class WorkflowSetup:
         return case
 
 
+def _office_group(name: str) -> Group:
+    """A group of an office: its members may enter the admin (which cases they see, the forms' roles decide)."""
+    group = Group.objects.create(name=name)
+    group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
+    return group
+
+
 def workflow_setup(workflow: str = "grant", *, budget: str = "100000.00", places: int | None = None):
     home = HomePageFactory(parent=Page.get_first_root_node())
     case_class = workflow_class(workflow)
@@ -279,11 +305,14 @@ def workflow_setup(workflow: str = "grant", *, budget: str = "100000.00", places
             ("singleline", {"label": "Name", "key": "name", "required": True, "purpose": "name"}),
             ("email", {"label": "E-Mail", "key": "email", "required": True}),
             ("amount", {"label": "Betrag", "key": "betrag", "required": False}),
+            ("partner_city", {"label": "Partnerstadt", "key": "partnerstadt", "required": False}),
+            ("multiline", {"label": "Vorhaben", "key": "vorhaben", "required": False}),
         ],
     )
     suffix = page.pk
-    reviewers = Group.objects.create(name=f"Sachbearbeitung {suffix}")
-    approvers = Group.objects.create(name=f"Leitung {suffix}")
+    reviewers, approvers, others = (
+        _office_group(f"{office} {suffix}") for office in ("Sachbearbeitung", "Leitung", "Anderes Amt")
+    )
     FormRole.objects.create(page=page, role=Role.REVIEWER, group=reviewers)
     if Role.APPROVER in case_class.roles:
         FormRole.objects.create(page=page, role=Role.APPROVER, group=approvers)
@@ -292,7 +321,7 @@ def workflow_setup(workflow: str = "grant", *, budget: str = "100000.00", places
         reviewer=UserFactory(first_name="Rita", last_name="Reviewer", groups=[reviewers]),
         approver=UserFactory(first_name="Anton", last_name="Approver", groups=[approvers]),
         second_approver=UserFactory(groups=[approvers]),
-        outsider=UserFactory(groups=[Group.objects.create(name=f"Anderes Amt {suffix}")]),
+        outsider=UserFactory(groups=[others]),
         reviewers=reviewers,
         approvers=approvers,
     )

@@ -4,12 +4,14 @@ act next, in each one's admin language."""
 from decimal import Decimal
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.formats import number_format
 
+from workflows.definitions import events
 from workflows.definitions.messages import PLACEHOLDER
 from workflows.definitions.registry import as_case
 from workflows.definitions.roles import STAFF_ROLES
@@ -66,15 +68,23 @@ def applicant_email(entry: AuditEntry) -> EmailMessage | None:
     )
 
 
-def staff_emails(entry: AuditEntry) -> list[EmailMessage]:
-    """Emails to the members of every role that must act now that the case reached `entry.target`."""
-    case = as_case(entry.submission)
+def _staff_to_tell(case, entry: AuditEntry):
+    """Who hears of a step: the new assignee of an assignment; for a state change, every member of the roles that
+    must act next, except whoever took the step. Messages to the applicant tell no staff."""
+    if entry.transition == events.ASSIGN:
+        return get_user_model().objects.filter(pk=entry.data.get("assignee_id"), is_active=True).exclude(email="")
+    if entry.transition == events.MESSAGE:
+        return get_user_model().objects.none()
     roles = case.roles_acting_in(entry.target) & set(STAFF_ROLES)
-    if not roles:
-        return []
-    users = users_playing(roles, case.form_key).select_related("wagtail_userprofile")
-    if entry.actor_id:
-        users = users.exclude(pk=entry.actor_id)
+    users = users_playing(roles, case.form_key).exclude(email="") if roles else get_user_model().objects.none()
+    return users.exclude(pk=entry.actor_id) if entry.actor_id else users
+
+
+def staff_emails(entry: AuditEntry) -> list[EmailMessage]:
+    """Emails to the staff who must act on the case now, each in their admin language, linking to the case."""
+    case = as_case(entry.submission)
+    users = _staff_to_tell(case, entry).select_related("wagtail_userprofile")
+    case_url = settings.WAGTAILADMIN_BASE_URL + reverse("cases:case", args=[case.pk])
     emails = []
     for user in users:
         profile = getattr(user, "wagtail_userprofile", None)
@@ -85,7 +95,8 @@ def staff_emails(entry: AuditEntry) -> list[EmailMessage]:
                 "entry": entry,
                 "user": user,
                 "state": case.get_state_display(),
-                "admin_url": settings.WAGTAILADMIN_BASE_URL + reverse("wagtailadmin_home"),
+                "assigned": entry.transition == events.ASSIGN,
+                "case_url": case_url,
             }
             subject = render_to_string("workflows/emails/staff_subject.txt", context)
             body = render_to_string("workflows/emails/staff.txt", context)

@@ -1,13 +1,23 @@
-"""Reads about cases: whose settings govern them, who plays which role, which are overdue."""
+"""Reads about cases: whose settings govern them, who may see them, who plays which role, which are overdue."""
 
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from functools import reduce
+from operator import or_
 
+from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.utils import timezone
+from django.db.models import Case, Count, F, Q, QuerySet, Sum, When
+from django.db.models.functions import Coalesce, ExtractYear
+from django.utils import formats, timezone
+from django.utils.translation import gettext_lazy as _
 
-from workflows.definitions.roles import STAFF_ROLES, Actor
-from workflows.models import FormPage, FormRole, StateDeadline
+from workflows.definitions import events
+from workflows.definitions.forms import TransitionForm, euros
+from workflows.definitions.roles import STAFF_ROLES, Actor, Role
+from workflows.models import FormPage, FormRole, StateDeadline, Submission
 
 
 def _of_form(form_key, path: str = "page__") -> dict:
@@ -34,25 +44,209 @@ def staff_actor(user, case) -> Actor:
 
 
 def users_playing(roles, form_key):
-    """Active users with an email address who play one of `roles` for the form `form_key`."""
+    """Active users who play one of `roles` for the form `form_key`."""
     return (
         get_user_model()
         .objects.filter(
             **_of_form(form_key, path="groups__form_roles__page__"), is_active=True, groups__form_roles__role__in=roles
         )
-        .exclude(email="")
         .distinct()
     )
 
 
-def deadline_days(form_key, state) -> int | None:
-    deadline = StateDeadline.objects.filter(**_of_form(form_key), state=state).first()
-    return deadline.days if deadline else None
+def visible_form_keys(user) -> frozenset | None:
+    """Keys of the forms whose cases `user` may see: those where one of the user's groups plays a role. None for
+    superusers, who see every form. Read once per user object, i.e. once per request.
+
+    The keys are few; handing them to the database as a list (rather than as a subquery) lets it count and page
+    years of cases through the indexes alone.
+    """
+    if user is None or not user.is_authenticated or not user.is_active:
+        return frozenset()
+    if user.is_superuser:
+        return None
+    if not hasattr(user, "_visible_form_keys"):
+        roles = FormRole.objects.filter(page__locale__language_code=settings.LANGUAGE_CODE, group__user=user)
+        user._visible_form_keys = frozenset(roles.values_list("page__translation_key", flat=True))
+    return user._visible_form_keys
 
 
-def is_overdue(case, *, now=None) -> bool:
-    """Whether the case has rested in its state longer than its form allows."""
-    days = deadline_days(case.form_key, case.state)
+def submission_list_for_user(user) -> QuerySet:
+    """The cases `user` may see: those of forms where one of the user's groups plays a role; superusers see all."""
+    keys = visible_form_keys(user)
+    if keys is None:
+        return Submission.objects.all()
+    return Submission.objects.filter(form_key__in=keys) if keys else Submission.objects.none()
+
+
+def forms_for_user(user, language: str) -> list[tuple[str, str]]:
+    """(form key, title in `language` or else German) of every form whose cases `user` sees, sorted by title."""
+    pages = FormPage.objects.filter(locale__language_code__in={settings.LANGUAGE_CODE, language})
+    keys = visible_form_keys(user)
+    if keys is not None:
+        pages = pages.filter(translation_key__in=keys)
+    pages = pages.values_list("translation_key", "locale__language_code", "title")
+    titles = {}
+    for key, code, title in pages:
+        if code == language or key not in titles:
+            titles[key] = title
+    return sorted(((str(key), title) for key, title in titles.items()), key=lambda form: form[1].casefold())
+
+
+def form_title(form_key, language: str) -> str:
+    """The form's title in `language`, or the German one when it has no translation into it."""
+    titles = dict(
+        FormPage.objects.filter(
+            translation_key=form_key, locale__language_code__in={settings.LANGUAGE_CODE, language}
+        ).values_list("locale__language_code", "title")
+    )
+    return titles.get(language) or titles.get(settings.LANGUAGE_CODE, "")
+
+
+def user_sees_cases(user) -> bool:
+    """Whether `user` has an inbox at all: a superuser, or a member of a group playing a role for some form."""
+    keys = visible_form_keys(user)
+    return keys is None or bool(keys)
+
+
+def state_deadlines() -> dict[tuple, int]:
+    """{(form key, state): days} for every deadline any form sets; a handful of rows."""
+    rows = StateDeadline.objects.filter(page__locale__language_code=settings.LANGUAGE_CODE).values_list(
+        "page__translation_key", "state", "days"
+    )
+    return {(form_key, state): days for form_key, state, days in rows}
+
+
+def overdue_filter(deadlines: dict[tuple, int], *, now=None) -> Q:
+    """Cases resting in their state longer than their form allows, as one condition the database can index."""
+    now = now or timezone.now()
+    conditions = [
+        Q(form_key=form_key, state=state, state_changed_at__lt=now - timedelta(days=days))
+        for (form_key, state), days in deadlines.items()
+    ]
+    return reduce(or_, conditions) if conditions else Q(pk__in=[])
+
+
+def is_overdue(case, *, now=None, deadlines=None) -> bool:
+    """Whether the case has rested in its state longer than its form allows (`deadlines` from state_deadlines())."""
+    deadlines = state_deadlines() if deadlines is None else deadlines
+    days = deadlines.get((case.form_key, case.state))
     if days is None:
         return False
     return (now or timezone.now()) - case.state_changed_at > timedelta(days=days)
+
+
+def available_steps(case, actor: Actor) -> list:
+    """The transitions `actor` may take on `case` now (django-fsm Transition objects), in the workflow's order;
+    automatic ones are left to the system."""
+    return [
+        transition
+        for transition in case.get_available_state_transitions()
+        if transition.has_perm(case, actor) and Role.SYSTEM not in case.transition_roles(transition)
+    ]
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    """One line of a case's history as staff read it."""
+
+    at: datetime
+    kind: str  # "step", "event", "message", "email" or "note"
+    title: str
+    who: str = ""
+    text: str = ""
+    facts: tuple[tuple[str, str], ...] = ()
+    state: str = ""  # the state the case reached, for steps
+
+
+def _facts(case, name: str, data: dict) -> tuple[tuple[str, str], ...]:
+    """The data recorded with a step, labelled as its form asked for it."""
+    transition = next((t for t in case.all_transitions() if t.name == name), None)
+    if transition is None or not data:
+        return ()
+    fields = transition.custom.get("form", TransitionForm)(case=case).fields
+    return tuple(
+        (str(fields[key].label) if key in fields else key, _fact_value(fields.get(key), value))
+        for key, value in data.items()
+    )
+
+
+def _fact_value(field, value) -> str:
+    if isinstance(field, forms.DecimalField) and value not in (None, ""):
+        return f"{euros(Decimal(value))} €"
+    if isinstance(field, forms.DateField) and value:
+        return formats.date_format(date.fromisoformat(value), "SHORT_DATE_FORMAT")
+    return str(value)
+
+
+def case_timeline(case) -> list[TimelineItem]:
+    """Everything that happened to the case, oldest first: steps and other entries of the audit log, the emails
+    sent, and the internal notes."""
+    labels = {t.name: t.custom["label"] for t in case.all_transitions()}
+    items = []
+    for entry in case.audit_entries.all():
+        if entry.transition == events.MESSAGE:
+            kind = "message"
+        elif entry.transition in events.EVENT_LABELS:
+            kind = "event"
+        else:
+            kind = "step"
+        title = labels.get(entry.transition) or events.EVENT_LABELS.get(entry.transition, entry.transition)
+        facts = _facts(case, entry.transition, entry.data)
+        if entry.transition == events.ASSIGN:
+            facts = ((str(_("Assignee")), entry.data.get("assignee") or str(_("nobody"))),)
+        items.append(
+            TimelineItem(
+                at=entry.created_at,
+                kind=kind,
+                title=str(title),
+                who=entry.actor_name,
+                text=entry.comment,
+                facts=facts,
+                state=entry.get_target_display() if kind == "step" else "",
+            )
+        )
+    for email in case.emails.all():
+        items.append(
+            TimelineItem(
+                at=email.sent_at,
+                kind="email",
+                title=email.subject,
+                who=email.recipient,
+                text=str(email.get_audience_display()),
+            )
+        )
+    for note in case.internal_notes.all():
+        items.append(
+            TimelineItem(
+                at=note.created_at, kind="note", title=str(_("Internal note")), who=note.author_name, text=note.text
+            )
+        )
+    return sorted(items, key=lambda item: item.at)
+
+
+REPORT_GROUPINGS = ("partner_city", "programme", "year")
+MONEY = ("requested", "approved", "paid")
+
+
+def case_totals(cases: QuerySet, by: str) -> list[dict]:
+    """Applications and money per partner city, programme or year of receipt: {key, count, requested, approved,
+    paid}, largest number of applications first (years: newest first). Paid is the approved money of cases whose
+    payment is recorded."""
+    keys = {"partner_city": F("partner_city"), "programme": F("programme__name"), "year": ExtractYear("created_at")}
+    paid = Case(When(details__has_key="paid_on", then=F("amount_approved")))
+    rows = (
+        cases.order_by()
+        .annotate(key=keys[by])
+        .values("key")
+        .annotate(
+            count=Count("pk"),
+            requested=Coalesce(Sum("amount_requested"), Decimal(0)),
+            approved=Coalesce(Sum("amount_approved"), Decimal(0)),
+            paid=Coalesce(Sum(paid), Decimal(0)),
+        )
+    )
+    cent = Decimal("0.01")
+    rows = [{**row, **{money: Decimal(row[money]).quantize(cent) for money in MONEY}} for row in rows]
+    order = (lambda row: -row["key"]) if by == "year" else (lambda row: (-row["count"], str(row["key"] or "")))
+    return sorted(rows, key=order)

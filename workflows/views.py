@@ -6,13 +6,14 @@ from django.views.decorators.http import require_GET
 
 from workflows.forms.access import submissions_of_visitor
 from workflows.models import SubmissionFile
+from workflows.selectors import submission_list_for_user
 
 
 def can_view_submission(request, submission) -> bool:
-    """The browser that submitted it, or a superuser (reviewer roles follow with the inbox)."""
-    if request.user.is_authenticated and request.user.is_superuser:
+    """The browser that submitted it, or staff who may see the case (reviewers use the admin's case page)."""
+    if submission.pk in submissions_of_visitor(request):
         return True
-    return submission.pk in submissions_of_visitor(request)
+    return submission_list_for_user(request.user).filter(pk=submission.pk).exists()
 
 
 @never_cache

@@ -1,11 +1,36 @@
+from django.templatetags.static import static
+from django.utils.html import format_html
 from wagtail import hooks
+from wagtail.permissions import register_permission_policy
 
+from workflows.admin.bulk import StepBulkAction
+from workflows.admin.dashboard import CasesByStatePanel, MyOpenCasesPanel, OverdueCasesPanel
+from workflows.admin.permissions import CasePermissionPolicy
 from workflows.admin.viewsets import ApplicationsViewSetGroup
+from workflows.models import Submission
+from workflows.selectors import user_sees_cases
+
+register_permission_policy(Submission, CasePermissionPolicy(Submission))
 
 
 @hooks.register("register_admin_viewset")
 def register_applications_menu():
     return ApplicationsViewSetGroup()
+
+
+hooks.register("register_bulk_action", StepBulkAction)
+
+
+@hooks.register("insert_global_admin_css")
+def case_styles():
+    return format_html('<link rel="stylesheet" href="{}">', static("workflows/admin.css"))
+
+
+@hooks.register("construct_homepage_panels")
+def add_case_panels(request, panels):
+    """Reviewers start their day with their open cases, what is overdue and how many cases rest in each state."""
+    if user_sees_cases(request.user):
+        panels[:0] = [MyOpenCasesPanel(request.user), OverdueCasesPanel(request.user), CasesByStatePanel(request.user)]
 
 
 @hooks.register("construct_main_menu")

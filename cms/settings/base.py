@@ -169,6 +169,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "csv", "txt"]
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Avatars are Wagtail's own: staff email hashes are not sent to Gravatar (data protection; works offline too).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": os.environ.get("MACHINE_TRANSLATOR_CLASS", "wagtail_localize.machine_translators.dummy.DummyTranslator"),

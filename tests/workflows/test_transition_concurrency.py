@@ -102,3 +102,37 @@ def test_five_cancellations_at_once_hand_five_places_to_the_next_five_on_the_wai
     states = dict(Submission.objects.filter(pk__in=[case.pk for case in cases]).values_list("pk", "state"))
     assert [states[case.pk] for case in confirmed] == ["cancelled"] * 5
     assert [states[case.pk] for case in waiting] == ["confirmed"] * 5 + ["waiting_list"] * 5
+
+
+def test_two_approvers_bulk_approving_overlapping_selections_approve_each_case_once(migrated_database):
+    """Both approvers select the same 20 cases (plus 5 of their own) and take the bulk step at the same moment:
+    every case is approved once, the money is reserved once, and each report names every case it tried."""
+    from django.test import Client
+    from django.urls import reverse
+
+    setup = workflow_setup("grant", budget="100000.00")
+    shared = [setup.case_after("take", "recommend_approval", amount="100.00") for _ in range(20)]
+    own = [[setup.case_after("take", "recommend_approval", amount="100.00") for _ in range(5)] for _ in range(2)]
+    approvers = [setup.approver, setup.second_approver]
+    url = reverse("wagtail_bulk_action", args=["workflows", "submission", "step"])
+
+    def approve(index, start):
+        client = Client()
+        client.force_login(approvers[index])
+        ids = "&".join(f"id={case.pk}" for case in shared + own[index])
+        start.wait(timeout=60)
+        response = client.post(f"{url}?{ids}&step=approve&next=/admin/cases/", {"amount": "100.00"})
+        return response.status_code, response.content.decode()
+
+    outcomes = run_together(2, approve)
+
+    assert [status for status, _body in outcomes] == [200, 200], outcomes
+    for case in shared + own[0] + own[1]:
+        assert Submission.objects.get(pk=case.pk).state == "approved"
+        assert AuditEntry.objects.filter(submission=case, transition="approve").count() == 1
+    bodies = [body for _status, body in outcomes]
+    for case in shared:
+        assert all(case.reference in body for body in bodies)
+    for index, cases in enumerate(own):
+        assert all(case.reference in bodies[index] for case in cases)
+    assert Programme.objects.get(pk=setup.programme.pk).reserved == Decimal("3000.00")

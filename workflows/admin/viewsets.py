@@ -1,13 +1,68 @@
 """Admin screens of the workflows app, built on Wagtail's viewsets and grouped under "Applications"."""
 
+from django.contrib.auth.models import Permission
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from workflows.models import NotificationText, Programme
+from workflows.models import NotificationText, Programme, Submission
+from workflows.selectors import user_sees_cases
 
+from .case import CaseView, case_file
+from .inbox import InboxView
+from .report import ReportView
 from .views import WorkflowOverviewView
+
+
+class CaseViewSet(ModelViewSet):
+    """The inbox and the case pages. Cases are never added, edited or deleted here: they change only through the
+    workflow's steps on the case page (and the bulk action), so those are the only views."""
+
+    model = Submission
+    name = "cases"
+    icon = "form"
+    menu_label = _("Inbox")
+    add_to_reference_index = False
+    index_view_class = InboxView
+    list_per_page = 50
+    case_view_class = CaseView
+
+    def get_index_view_kwargs(self, **kwargs):
+        return super().get_index_view_kwargs(case_url_name=self.get_url_name("case"), **kwargs)
+
+    def get_permissions_to_register(self):
+        return Permission.objects.none()  # who sees which case follows from the forms' roles, not from permissions
+
+    def get_urlpatterns(self):
+        case_view = self.case_view_class.as_view(
+            index_url_name=self.get_url_name("index"), file_url_name=self.get_url_name("file")
+        )
+        return [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+            path("<int:pk>/", case_view, name="case"),
+            path("<int:pk>/files/<uuid:file_id>/", case_file, name="file"),
+        ]
+
+
+class CaseWorkerMenuItem(MenuItem):
+    """Shown to those who work on cases: superusers and members of groups playing a role for some form."""
+
+    def is_shown(self, request):
+        return user_sees_cases(request.user)
+
+
+class ReportViewSet(ViewSet):
+    name = "case-report"
+    icon = "table"
+    menu_label = _("Report")
+    menu_item_class = CaseWorkerMenuItem
+
+    def get_urlpatterns(self):
+        return [path("", ReportView.as_view(), name="index")]
 
 
 class ProgrammeViewSet(SnippetViewSet):
@@ -41,4 +96,4 @@ class ApplicationsViewSetGroup(ViewSetGroup):
     menu_label = _("Applications")
     menu_icon = "form"
     menu_order = 300
-    items = (ProgrammeViewSet, WorkflowOverviewViewSet, NotificationTextViewSet)
+    items = (CaseViewSet, ReportViewSet, ProgrammeViewSet, WorkflowOverviewViewSet, NotificationTextViewSet)

@@ -8,7 +8,8 @@ from typing import ClassVar
 from django.utils.functional import Promise, cached_property
 from django.utils.translation import gettext_lazy as _
 
-from .messages import Message
+from . import events
+from .messages import OFFICE_MESSAGE, Message
 from .roles import STAFF_ROLES, Role
 from .states import CaseState
 
@@ -74,8 +75,13 @@ class WorkflowCase:
 
     @classmethod
     def public_steps(cls) -> dict[str, tuple[str, Message]]:
-        """The steps applicants hear of, by name ("submit" for the new case): (label, default message)."""
-        steps = {"submit": (_("Case received"), cls.received_message)} if cls.received_message else {}
+        """The steps applicants hear of, by name: (label, default message). Besides the workflow's public
+        transitions, "submit" (the new case, if the workflow confirms it) and "message" (the office writes to the
+        applicant without moving the case)."""
+        steps = (
+            {events.SUBMIT: (events.EVENT_LABELS[events.SUBMIT], cls.received_message)} if cls.received_message else {}
+        )
+        steps[events.MESSAGE] = (_("Message from the office"), OFFICE_MESSAGE)
         for transition in cls.all_transitions():
             if transition.custom.get("notify"):
                 steps[transition.name] = (transition.custom["label"], transition.custom["notify"])

@@ -98,3 +98,7 @@ REQUEST_ANSWERED = Message(
     _("Our answer to your request {reference}"),
     _("Hello {applicant},\n\nhere is our answer to your request {reference}:\n\n{comment}"),
 )
+OFFICE_MESSAGE = Message(
+    _("A message about your case {reference}"),
+    _("Hello {applicant},\n\nabout your case {reference} (“{form}”) we would like to tell you:\n\n{comment}"),
+)

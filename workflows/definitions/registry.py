@@ -30,3 +30,7 @@ def as_case(submission):
         return submission
     names = [field.attname for field in submission._meta.concrete_fields]
     return case_class.from_db(submission._state.db, names, [getattr(submission, name) for name in names])
+
+
+#: States in which no workflow lets a case move on; every other case is open.
+FINAL_STATES = frozenset().union(*(case_class.final_states for case_class in WORKFLOWS.values()))

@@ -33,3 +33,28 @@ class CaseState(models.TextChoices):
     ANSWERED = "answered", pgettext_lazy("case state", "Answered")
     # Shared end
     CLOSED = "closed", pgettext_lazy("case state", "Closed")
+
+
+#: How the inbox colours a state: waiting for staff, waiting for the applicant, good or bad outcome, or done.
+STATE_TONES = {
+    CaseState.SUBMITTED: "new",
+    CaseState.IN_REVIEW: "working",
+    CaseState.PLACEMENT_FOUND: "working",
+    CaseState.RECOMMENDED_APPROVAL: "working",
+    CaseState.RECOMMENDED_REJECTION: "working",
+    CaseState.REGISTERED: "new",
+    CaseState.ASSIGNED: "working",
+    CaseState.MORE_INFO: "waiting",
+    CaseState.WAITING_LIST: "waiting",
+    CaseState.PROOF_SUBMITTED: "working",
+    CaseState.REPAYMENT_REQUESTED: "waiting",
+    CaseState.APPROVED: "positive",
+    CaseState.DECISION_ISSUED: "positive",
+    CaseState.PAID: "positive",
+    CaseState.CONFIRMED: "positive",
+    CaseState.ANSWERED: "positive",
+    CaseState.REJECTED: "negative",
+    CaseState.WITHDRAWN: "ended",
+    CaseState.CANCELLED: "ended",
+    CaseState.CLOSED: "ended",
+}

@@ -46,6 +46,20 @@ def applicant_contact(definitions: list[FieldDefinition], answers: dict) -> tupl
     return name, email
 
 
+def partner_city(definitions: list[FieldDefinition], answers: dict) -> str:
+    """The partner city the case is about: the answer to the form's first partner city question, if any."""
+    return next((answers.get(d.key) for d in definitions if d.field_type == "partner_city"), "") or ""
+
+
+def answer_texts(value) -> list[str]:
+    """Every piece of text in a stored answer (lists, date ranges, files and bank details included)."""
+    if isinstance(value, dict):  # a file's stored id is no text anyone would search for
+        return [text for key, item in value.items() if key != "file" for text in answer_texts(item)]
+    if isinstance(value, list):
+        return [text for item in value for text in answer_texts(item)]
+    return [str(value)] if value not in (None, "") else []
+
+
 def requested_amount(definitions: list[FieldDefinition], answers: dict) -> Decimal | None:
     """The money asked for: the answer to the form's first amount question, if any was given."""
     value = next((answers.get(d.key) for d in definitions if d.field_type == "amount"), None)

@@ -3,6 +3,7 @@ from workflows.forms.page import FormPage
 from .audit import AuditEntry
 from .configuration import FormRole, NotificationText, StateDeadline
 from .emails import CaseEmail
+from .notes import InternalNote
 from .programmes import Programme
 from .submissions import FormDefinition, ReferenceCounter, Submission, SubmissionFile
 
@@ -15,6 +16,7 @@ __all__ = [
     "FormDefinition",
     "FormPage",
     "FormRole",
+    "InternalNote",
     "NotificationText",
     "Programme",
     "ReferenceCounter",

@@ -75,12 +75,15 @@ class Submission(ConcurrentTransitionMixin, models.Model):
         on_delete=models.SET_NULL,  # deleting a form page never deletes its cases
         related_name="+",
     )
-    form_key = models.UUIDField(_("form key"), db_index=True, help_text=_("the same for all translations of one form"))
+    form_key = models.UUIDField(_("form key"), help_text=_("the same for all translations of one form"))
     form_title = models.CharField(_("form title"), max_length=255)
     definition = models.ForeignKey(FormDefinition, on_delete=models.PROTECT, related_name="submissions")
     language = models.CharField(_("language"), max_length=12)
     applicant_name = models.CharField(_("applicant"), max_length=255, blank=True)
     applicant_email = models.EmailField(_("applicant's email"), blank=True)
+    partner_city = models.CharField(
+        _("partner city"), max_length=64, blank=True, db_index=True, help_text=_("slug of the German city page")
+    )
     answers = models.JSONField(_("answers"), default=dict)
     created_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
 
@@ -112,11 +115,24 @@ class Submission(ConcurrentTransitionMixin, models.Model):
     details = models.JSONField(
         _("case details"), default=dict, blank=True, help_text=_("facts recorded by transitions, e.g. a payment date")
     )
+    search_text = models.TextField(
+        editable=False, default="", help_text=_("reference, applicant and answers in lower case, for the inbox search")
+    )
 
     class Meta:
         verbose_name = _("submission")
         verbose_name_plural = _("submissions")
         ordering = ["-created_at"]
+        indexes = [
+            # The inbox's visibility and state filters, and its overdue filter (deadlines are per form and state).
+            models.Index(fields=["form_key", "state", "state_changed_at"], name="submission_form_state"),
+            # Its other filters and the columns it sorts by, so that years of cases page as fast as a few.
+            models.Index(fields=["language"], name="submission_language"),
+            models.Index(fields=["applicant_name"], name="submission_applicant"),
+            models.Index(fields=["amount_requested"], name="submission_amount"),
+            models.Index(fields=["state_changed_at"], name="submission_state_changed"),
+        ]
+        # PostgreSQL also gets a trigram index on search_text (migration 0003), which SQLite does not have.
         constraints = [
             models.CheckConstraint(condition=models.Q(amount_reserved__gte=0), name="amount_reserved_not_negative")
         ]

@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from workflows.definitions.registry import workflow_class
-from workflows.forms.answers import answers_from_form, applicant_contact, requested_amount
+from workflows.forms.answers import answer_texts, answers_from_form, applicant_contact, partner_city, requested_amount
 from workflows.forms.definitions import field_definitions
 from workflows.forms.snapshot import form_definition_id_for
 from workflows.forms.uploads import detect_kind
@@ -32,6 +32,12 @@ def _file_record(submission: Submission, key: str, upload) -> SubmissionFile:
         size=upload.size,
         sha256=digest.hexdigest(),
     )
+
+
+def search_text(submission: Submission) -> str:
+    """What the inbox search looks in: reference, applicant and every answer, in lower case."""
+    parts = [submission.reference, submission.applicant_name, submission.applicant_email]
+    return " ".join(parts + answer_texts(submission.answers)).lower()
 
 
 @transaction.atomic
@@ -59,6 +65,7 @@ def submission_create(
         language=language,
         applicant_name=name[:255],
         applicant_email=email,
+        partner_city=partner_city(definitions, answers),
         answers=answers,
         created_at=received_at,
         state_changed_at=received_at,
@@ -72,6 +79,7 @@ def submission_create(
         submission.answers[key] = [
             {"file": str(record.id), "name": record.original_name} for record in files if record.field_key == key
         ]
+    submission.search_text = search_text(submission)
     submission.save()
     for record in files:
         record.save()

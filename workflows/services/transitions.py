@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_fsm import ConcurrentTransition
 
+from workflows.definitions import events
 from workflows.definitions.forms import TransitionForm
 from workflows.definitions.registry import as_case
 from workflows.definitions.roles import Actor, Role
@@ -99,7 +100,7 @@ def _fire(case, transition, actor: Actor, cleaned_data: dict, at: datetime, noti
         raise CaseChanged() from None
     _settle_budget(case, case.amount_reserved - reserved_before)
     role = next(iter(sorted(actor.roles & set(case.transition_roles(transition)))), "")
-    entry = _record(case, transition.name, source, actor, role, cleaned_data.get("comment", ""), data, at, notify)
+    entry = audit_record(case, transition.name, source, actor, role, cleaned_data.get("comment", ""), data, at, notify)
     for other in case.cases_to_advance():
         fire_automatic_transitions(other, at=at, notify=notify)
     fire_automatic_transitions(case, at=at, notify=notify)
@@ -122,7 +123,7 @@ def _settle_budget(case, change: Decimal) -> None:
         raise TransitionRefused(str(error)) from None
 
 
-def _record(case, name, source, actor: Actor, role: str, comment: str, data: dict, at, notify) -> AuditEntry:
+def audit_record(case, name, source, actor: Actor, role: str, comment: str, data: dict, at, notify) -> AuditEntry:
     """The audit entry of a step, written in the step's transaction; its emails are enqueued once that commits."""
     entry = AuditEntry.objects.create(
         submission_id=case.pk,
@@ -156,6 +157,6 @@ def case_opened(submission: Submission, *, notify: bool = True) -> AuditEntry:
     case = as_case(submission)
     case.lock_shared_resources()
     applicant = Actor.applicant(case.applicant_name)
-    entry = _record(case, "submit", "", applicant, Role.APPLICANT, "", {}, case.created_at, notify)
+    entry = audit_record(case, events.SUBMIT, "", applicant, Role.APPLICANT, "", {}, case.created_at, notify)
     fire_automatic_transitions(case, at=case.created_at, notify=notify)
     return entry

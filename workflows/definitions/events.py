@@ -1,0 +1,16 @@
+"""Entries in a case's history that are not transitions of its workflow; the audit log records them by these names.
+
+None of them changes the state: the entry's source and target are the state the case was in.
+"""
+
+from django.utils.translation import gettext_lazy as _
+
+SUBMIT = "submit"  # the case arrived (its source is empty)
+MESSAGE = "message"  # the office wrote to the applicant
+ASSIGN = "assign"  # the case was given to a reviewer, or taken back
+
+EVENT_LABELS = {
+    SUBMIT: _("Case received"),
+    MESSAGE: _("Message to the applicant"),
+    ASSIGN: _("Assigned"),
+}

@@ -1,0 +1,75 @@
+"""Work on a case that does not move it: giving it to a reviewer, writing to the applicant, keeping internal notes."""
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from workflows.definitions import events
+from workflows.definitions.forms import MAX_TEXT
+from workflows.definitions.registry import FINAL_STATES, as_case
+from workflows.definitions.roles import STAFF_ROLES, Actor
+from workflows.models import AuditEntry, InternalNote, Submission
+from workflows.models.notes import MAX_NOTE
+from workflows.selectors import staff_actor
+
+from .transitions import TransitionRefused, audit_record
+
+
+def _staff_role(actor: Actor, refusal: str) -> str:
+    """The staff role `actor` acts in; `refusal` for anyone who plays none for this case."""
+    roles = sorted(actor.roles & set(STAFF_ROLES))
+    if not roles or actor.user is None:
+        raise TransitionRefused(refusal)
+    return roles[0]
+
+
+@transaction.atomic
+def submission_assign(*, submission: Submission, assignee, actor: Actor, notify: bool = True) -> AuditEntry:
+    """Give the case to `assignee` (None: to nobody), who must play a staff role for it; the new assignee is
+    told by email unless they took the case themselves. Refused for closed cases."""
+    case = as_case(submission)
+    role = _staff_role(actor, _("You may not assign this case."))
+    if case.state in FINAL_STATES:
+        raise TransitionRefused(_("This case is closed; it can no longer be assigned."))
+    if assignee is not None and not staff_actor(assignee, case).roles:
+        raise TransitionRefused(
+            _("%(name)s plays no role for this form and cannot take the case.")
+            % {"name": assignee.get_full_name() or assignee.get_username()}
+        )
+    Submission.objects.filter(pk=case.pk).update(assignee=assignee)
+    case.assignee = assignee
+    data = (
+        {"assignee_id": assignee.pk, "assignee": assignee.get_full_name() or assignee.get_username()}
+        if assignee
+        else {}
+    )
+    tell = notify and assignee is not None and assignee.pk != actor.user.pk
+    return audit_record(case, events.ASSIGN, case.state, actor, role, "", data, timezone.now(), tell)
+
+
+@transaction.atomic
+def applicant_message(*, submission: Submission, actor: Actor, text: str, notify: bool = True) -> AuditEntry:
+    """Write to the applicant without moving the case: the message is kept in the case's history and emailed in
+    the applicant's language (the editors' wording of the "message" step, or the default)."""
+    case = as_case(submission)
+    role = _staff_role(actor, _("You may not write to the applicant of this case."))
+    text = text.strip()
+    if not text:
+        raise TransitionRefused(_("Please write a message."))
+    if not case.applicant_email:
+        raise TransitionRefused(_("The applicant gave no email address, so no message can be sent."))
+    if len(text) > MAX_TEXT:
+        raise TransitionRefused(_("Please keep the message under %(limit)d characters.") % {"limit": MAX_TEXT})
+    return audit_record(case, events.MESSAGE, case.state, actor, role, text, {}, timezone.now(), notify)
+
+
+def note_add(*, submission: Submission, actor: Actor, text: str) -> InternalNote:
+    """Keep an internal note on the case. Notes are for staff only: nothing an applicant sees ever reads them."""
+    _staff_role(actor, _("You may not write notes on this case."))
+    note = InternalNote(submission_id=submission.pk, author=actor.user, author_name=actor.name, text=text.strip())
+    if not note.text:
+        raise TransitionRefused(_("Please write a note."))
+    if len(note.text) > MAX_NOTE:
+        raise TransitionRefused(_("Please keep the note under %(limit)d characters.") % {"limit": MAX_NOTE})
+    note.save()
+    return note
