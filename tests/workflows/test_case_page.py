@@ -231,3 +231,17 @@ def test_an_unknown_action_is_refused_politely(client, setup):
     case = setup.new_case()
     response = post(client, setup.reviewer, case, action="drop table")
     assert response.status_code == 302
+
+
+def test_an_approval_the_budget_cannot_cover_is_refused_and_the_page_shows_the_case_as_stored(client):
+    setup = workflow_setup("grant", budget="1000.00")
+    case = setup.case_after("take", "recommend_approval", amount="1500.00")
+    response = post(
+        client, setup.approver, case, action="step", step="approve", state="recommended_approval", amount="1500.00"
+    )
+    assert response.status_code == 422
+    body = response.content.decode()
+    assert "1.000,00" in body  # what the programme has left, named in the refusal
+    facts = body[body.index('id="case-summary"') : body.index('id="case-answers"')]
+    assert "Zur Bewilligung empfohlen" in facts
+    assert stored(case).state == "recommended_approval"

@@ -196,6 +196,7 @@ class CaseView(WagtailAdminTemplateMixin, TemplateView):
             success = handler(request.POST)
         except TransitionRefused as refusal:
             messages.error(request, refusal.message)
+            self.case = visible_case(request.user, pk)  # as stored: a refused step may have changed the copy in hand
             if self.bound_forms:  # show the form again with what was typed and what is wrong
                 return self.render_to_response(self.get_context_data(), status=422)
             return redirect(request.path)
