@@ -7,6 +7,7 @@ from datetime import timedelta
 import openpyxl
 import pytest
 from django.utils import timezone
+from wagtail.users.models import UserProfile
 
 from tests.factories import UserFactory, workflow_setup
 from workflows.models import StateDeadline, Submission
@@ -91,3 +92,14 @@ def test_report_only_counts_cases_the_reader_may_see(client, setup):
 def test_report_is_closed_to_people_without_cases(client):
     client.force_login(UserFactory(is_superuser=False))
     assert client.get(REPORT).status_code in (302, 403)
+
+
+def test_report_export_is_written_in_the_readers_admin_language(client, setup):
+    profile = UserProfile.get_for_user(setup.reviewer)
+    profile.preferred_language = "en"
+    profile.save()
+    setup.new_case(partner_city="lodz", amount="700.00")
+    client.force_login(setup.reviewer)
+    header, row = csv.reader(io.StringIO(client.get(REPORT, {"export": "csv"}).getvalue().decode()))
+    assert header == ["Partner city", "Applications", "Requested (€)", "Approved (€)", "Paid (€)"]
+    assert row[0] == "Łódź"

@@ -10,6 +10,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.users.models import UserProfile
 
 from tests.factories import UserFactory, workflow_setup
 from workflows.models import StateDeadline, Submission
@@ -199,6 +200,17 @@ def test_csv_export_has_the_case_facts_and_one_column_per_question_in_the_reader
     assert row["Vorhaben"] == "Wanderwoche"
     assert row["Betrag"] == "2.500,00 €"
     assert row["Status"] == "Eingegangen"
+
+
+def test_the_streamed_csv_is_written_in_the_readers_own_admin_language(client, setup):
+    profile = UserProfile.get_for_user(setup.reviewer)
+    profile.preferred_language = "en"
+    profile.save()
+    setup.new_case(partner_city="lodz")
+    header, row = export_rows(inbox(client, setup.reviewer, export="csv"))
+    assert header[:4] == ["Reference", "Form", "Programme", "State"]
+    assert row[3] == "Submitted"
+    assert "Łódź" in row
 
 
 def test_xlsx_export_holds_the_same_filtered_cases(client, setup):

@@ -3,7 +3,7 @@ headed and filled in the reader's language."""
 
 from functools import cache
 
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -78,3 +78,27 @@ class CaseExport:
                 answer = case.answers.get(key)
                 row[f"answer:{key}"] = self.reader.display(field, answer) if field else ""
             yield row
+
+
+_END = object()
+
+
+class StreamedInReadersLanguage:
+    """For views with Wagtail's spreadsheet export: the streamed CSV is written in the reader's language and time
+    zone, which Wagtail sets only while the view runs (the XLSX is written inside the view)."""
+
+    def stream_csv(self, queryset):
+        rows = super().stream_csv(queryset)
+        return in_reading_context(rows, translation.get_language(), timezone.get_current_timezone())
+
+
+def in_reading_context(items, language: str, zone):
+    """Yield from `items`, producing each in `language` and time zone `zone`: a streamed response is written after
+    the view that set the reader's language and time zone has returned."""
+    iterator = iter(items)
+    while True:
+        with translation.override(language), timezone.override(zone):
+            item = next(iterator, _END)
+        if item is _END:
+            return
+        yield item

@@ -9,14 +9,14 @@ from wagtail.admin.views.generic import IndexView
 from workflows.selectors import forms_for_user, state_deadlines, submission_list_for_user
 
 from .columns import AmountColumn, ApplicantColumn, PartnerCityColumn, StateColumn
-from .export import CaseExport
+from .export import CaseExport, StreamedInReadersLanguage
 from .filters import CaseFilterSet
 
 #: Big columns the listing never shows; the export and the case page read them.
 LISTING_DEFERS = ("answers", "search_text", "details")
 
 
-class InboxView(IndexView):
+class InboxView(StreamedInReadersLanguage, IndexView):
     page_title = _("Inbox")
     header_icon = "form"
     template_name = "workflows/admin/inbox.html"
@@ -102,7 +102,7 @@ class InboxView(IndexView):
         return self.export.heading(field)
 
     def stream_csv(self, queryset):
-        yield from super().stream_csv(self.export.rows())
+        return super().stream_csv(self.export.rows())
 
     def write_xlsx(self, queryset, output):
         super().write_xlsx(self.export.rows(), output)

@@ -12,6 +12,7 @@ from workflows.forms.selectors import partner_city_choices
 from workflows.selectors import REPORT_GROUPINGS, case_totals, submission_list_for_user, user_sees_cases
 
 from .charts import Series, grouped_bars
+from .export import StreamedInReadersLanguage
 
 GROUPING_LABELS = {
     "partner_city": _("Per partner city"),
@@ -26,7 +27,7 @@ SERIES = [
 ]
 
 
-class ReportView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, TemplateView):
+class ReportView(StreamedInReadersLanguage, SpreadsheetExportMixin, WagtailAdminTemplateMixin, TemplateView):
     page_title = _("Report")
     header_icon = "table"
     template_name = "workflows/admin/report.html"
