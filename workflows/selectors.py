@@ -71,6 +71,10 @@ def visible_form_keys(user) -> frozenset | None:
     return user._visible_form_keys
 
 
+#: The largest id a case can have (a 64-bit key); larger numbers in URLs name no case.
+MAX_CASE_ID = 2**63 - 1
+
+
 def submission_list_for_user(user) -> QuerySet:
     """The cases `user` may see: those of forms where one of the user's groups plays a role; superusers see all."""
     keys = visible_form_keys(user)

@@ -70,7 +70,7 @@ def test_a_selection_of_only_hidden_or_unknown_cases_is_not_found(client, setup)
     other = workflow_setup("grant")
     client.force_login(setup.reviewer)
     assert client.get(bulk_url([other.new_case()]), follow=True).status_code == 404
-    url = reverse("wagtail_bulk_action", args=["workflows", "submission", "step"]) + "?id=abc&id=all"
+    url = reverse("wagtail_bulk_action", args=["workflows", "submission", "step"]) + "?id=abc&id=all&id=" + "9" * 30
     assert client.get(url, follow=True).status_code == 404
 
 

@@ -103,3 +103,12 @@ def test_report_export_is_written_in_the_readers_admin_language(client, setup):
     header, row = csv.reader(io.StringIO(client.get(REPORT, {"export": "csv"}).getvalue().decode()))
     assert header == ["Partner city", "Applications", "Requested (€)", "Approved (€)", "Paid (€)"]
     assert row[0] == "Łódź"
+
+
+@pytest.mark.parametrize("year", ["99999999999999999999", "-1", "abc", "1900", ""])
+def test_report_ignores_a_year_without_cases_or_that_is_no_year(client, setup, year):
+    setup.new_case(partner_city="brno")
+    client.force_login(setup.reviewer)
+    response = client.get(REPORT, {"year": year, "by": "partner_city"})
+    assert response.status_code == 200
+    assert "Brno" in response.content.decode()

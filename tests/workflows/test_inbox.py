@@ -58,6 +58,7 @@ def test_a_kulturamt_reviewer_never_sees_austausch_cases_not_even_by_url(client)
     # The same answer as for a case that does not exist: nothing tells that the case is there.
     assert client.get(reverse("cases:case", args=[austausch.pk]), follow=True).status_code == 404
     assert client.get(reverse("cases:case", args=[10**9]), follow=True).status_code == 404
+    assert client.get(reverse("cases:case", args=[10**30]), follow=True).status_code == 404
     assert references(client.get(INBOX, {"q": austausch.reference})) == []
 
 

@@ -13,7 +13,7 @@ from wagtail.admin.views.bulk_action import BulkAction
 from workflows.definitions.forms import TransitionForm
 from workflows.definitions.registry import as_case
 from workflows.models import Submission
-from workflows.selectors import available_steps, staff_actor, submission_list_for_user
+from workflows.selectors import MAX_CASE_ID, available_steps, staff_actor, submission_list_for_user
 from workflows.services import TransitionRefused, submission_transition
 
 #: Selections are made on one page of the inbox.
@@ -37,7 +37,8 @@ class StepBulkAction(BulkAction):
     action_priority = 10
 
     def get_actionable_objects(self):
-        ids = [value for value in self.request.GET.getlist("id") if value.isdigit()][:MAX_CASES]
+        ids = [int(value) for value in self.request.GET.getlist("id") if value.isdigit()]
+        ids = [pk for pk in ids if pk <= MAX_CASE_ID][:MAX_CASES]
         visible = submission_list_for_user(self.request.user).filter(pk__in=ids).order_by("created_at", "pk")
         cases = [as_case(case) for case in visible]  # oldest first: first come, first served when money runs out
         if not cases:

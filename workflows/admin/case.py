@@ -25,6 +25,7 @@ from workflows.forms.uploads import FILE_KINDS
 from workflows.models import SubmissionFile
 from workflows.models.notes import MAX_NOTE
 from workflows.selectors import (
+    MAX_CASE_ID,
     available_steps,
     case_timeline,
     form_title,
@@ -42,6 +43,8 @@ PREVIEWABLE = {"pdf", "jpeg", "png"}
 
 def visible_case(user, pk):
     """The case `pk` as its workflow's class, or 404 when it does not exist or `user` may not see it."""
+    if not 0 < pk <= MAX_CASE_ID:
+        raise Http404
     return as_case(get_object_or_404(submission_list_for_user(user).select_related("programme", "assignee"), pk=pk))
 
 

@@ -51,9 +51,16 @@ class ReportView(StreamedInReadersLanguage, SpreadsheetExportMixin, WagtailAdmin
         return by if by in REPORT_GROUPINGS else REPORT_GROUPINGS[0]
 
     @cached_property
+    def years(self) -> list[int]:
+        """The years in which cases arrived, newest first: the choices of the year filter."""
+        return sorted({moment.year for moment in self.cases.dates("created_at", "year")}, reverse=True)
+
+    @cached_property
     def year(self) -> int | None:
-        year = self.request.GET.get("year", "")
-        return int(year) if year.isdigit() and self.grouping != "year" else None
+        chosen = self.request.GET.get("year", "")
+        if self.grouping == "year" or not chosen.isdigit():
+            return None
+        return next((year for year in self.years if str(year) == chosen), None)
 
     @cached_property
     def cases(self):
@@ -94,12 +101,11 @@ class ReportView(StreamedInReadersLanguage, SpreadsheetExportMixin, WagtailAdmin
 
     def get_context_data(self, **kwargs):
         totals = {s.key: sum((row[s.key] for row in self.rows), 0) for s in SERIES}
-        years = sorted({moment.year for moment in self.cases.dates("created_at", "year")}, reverse=True)
         return super().get_context_data(
             groupings=[(key, label, key == self.grouping) for key, label in GROUPING_LABELS.items()],
             grouping=self.grouping,
             year=self.year,
-            years=years,
+            years=self.years,
             rows=self.rows,
             count=sum(row["count"] for row in self.rows),
             totals=totals,
