@@ -36,18 +36,19 @@ class StepBulkAction(BulkAction):
     models = [Submission]
     action_priority = 10
 
-    def get_actionable_objects(self):
+    @cached_property
+    def cases(self) -> list:
+        """The selected cases the user may see, oldest first (first come, first served when money runs out)."""
         ids = [int(value) for value in self.request.GET.getlist("id") if value.isdigit()]
         ids = [pk for pk in ids if pk <= MAX_CASE_ID][:MAX_CASES]
         visible = submission_list_for_user(self.request.user).filter(pk__in=ids).order_by("created_at", "pk")
-        cases = [as_case(case) for case in visible]  # oldest first: first come, first served when money runs out
+        cases = [as_case(case) for case in visible]
         if not cases:
             raise Http404
-        return cases, {"items_with_no_access": []}
+        return cases
 
-    @cached_property
-    def cases(self):
-        return self.get_actionable_objects()[0]
+    def get_actionable_objects(self):
+        return self.cases, {"items_with_no_access": []}
 
     @cached_property
     def common_steps(self) -> dict:

@@ -12,6 +12,8 @@ from workflows.definitions.registry import FINAL_STATES
 from workflows.definitions.states import STATE_TONES, CaseState
 from workflows.selectors import forms_for_user, is_overdue, overdue_filter, state_deadlines, submission_list_for_user
 
+from .inbox import LISTING_DEFERS
+
 LISTED = 8
 
 
@@ -37,8 +39,7 @@ class CaseListPanel(Component):
         deadlines = state_deadlines()
         cases = list(
             self.cases(submission_list_for_user(self.user), deadlines)
-            .select_related("assignee")
-            .defer("answers", "search_text", "details")
+            .defer(*LISTING_DEFERS)
             .order_by("state_changed_at", "pk")[: LISTED + 1]
         )
         form_titles = dict(forms_for_user(self.user, get_language())) if cases else {}
