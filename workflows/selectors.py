@@ -83,28 +83,28 @@ def submission_list_for_user(user) -> QuerySet:
     return Submission.objects.filter(form_key__in=keys) if keys else Submission.objects.none()
 
 
+def _form_titles(pages, language: str) -> dict[str, str]:
+    """{form key: title in `language`, else the German one} of the form pages `pages`, any translations among them."""
+    titles = {}
+    rows = pages.filter(locale__language_code__in={settings.LANGUAGE_CODE, language}).values_list(
+        "translation_key", "locale__language_code", "title"
+    )
+    for key, code, title in rows:
+        if code == language or str(key) not in titles:
+            titles[str(key)] = title
+    return titles
+
+
 def forms_for_user(user, language: str) -> list[tuple[str, str]]:
     """(form key, title in `language` or else German) of every form whose cases `user` sees, sorted by title."""
-    pages = FormPage.objects.filter(locale__language_code__in={settings.LANGUAGE_CODE, language})
     keys = visible_form_keys(user)
-    if keys is not None:
-        pages = pages.filter(translation_key__in=keys)
-    pages = pages.values_list("translation_key", "locale__language_code", "title")
-    titles = {}
-    for key, code, title in pages:
-        if code == language or key not in titles:
-            titles[key] = title
-    return sorted(((str(key), title) for key, title in titles.items()), key=lambda form: form[1].casefold())
+    pages = FormPage.objects.all() if keys is None else FormPage.objects.filter(translation_key__in=keys)
+    return sorted(_form_titles(pages, language).items(), key=lambda form: form[1].casefold())
 
 
 def form_title(form_key, language: str) -> str:
     """The form's title in `language`, or the German one when it has no translation into it."""
-    titles = dict(
-        FormPage.objects.filter(
-            translation_key=form_key, locale__language_code__in={settings.LANGUAGE_CODE, language}
-        ).values_list("locale__language_code", "title")
-    )
-    return titles.get(language) or titles.get(settings.LANGUAGE_CODE, "")
+    return _form_titles(FormPage.objects.filter(translation_key=form_key), language).get(str(form_key), "")
 
 
 def user_sees_cases(user) -> bool:

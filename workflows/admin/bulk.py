@@ -47,6 +47,16 @@ class StepBulkAction(BulkAction):
             raise Http404
         return cases
 
+    def __init__(self, request, model):
+        super().__init__(request, model)
+        self._actors = {}  # form key → the user's roles for that form's cases
+
+    def actor_for(self, case):
+        """The roles the user plays for the case; they follow from its form, so they are read once per form."""
+        if case.form_key not in self._actors:
+            self._actors[case.form_key] = staff_actor(self.request.user, case)
+        return self._actors[case.form_key]
+
     def get_actionable_objects(self):
         return self.cases, {"items_with_no_access": []}
 
@@ -55,7 +65,7 @@ class StepBulkAction(BulkAction):
         """{name: (label, form class)} of the steps the user may take on every selected case now."""
         per_case = [
             {t.name: (t.custom["label"], t.custom.get("form", TransitionForm)) for t in available_steps(case, actor)}
-            for case, actor in ((case, staff_actor(self.request.user, case)) for case in self.cases)
+            for case, actor in ((case, self.actor_for(case)) for case in self.cases)
         ]
         return {name: step for name, step in per_case[0].items() if all(name in steps for steps in per_case[1:])}
 
@@ -98,9 +108,7 @@ class StepBulkAction(BulkAction):
 
     def take_step(self, case, data) -> dict:
         try:
-            submission_transition(
-                submission=case, name=self.step, actor=staff_actor(self.request.user, case), data=data
-            )
+            submission_transition(submission=case, name=self.step, actor=self.actor_for(case), data=data)
         except TransitionRefused as refusal:
             errors = [f"{error}" for field_errors in refusal.errors.values() for error in field_errors]
             return {"case": case, "done": False, "reason": " ".join([refusal.message, *errors])}

@@ -48,21 +48,27 @@ def visible_case(user, pk):
     return as_case(get_object_or_404(submission_list_for_user(user).select_related("programme", "assignee"), pk=pk))
 
 
+def _text(label, limit: int, rows: int, help_text) -> forms.CharField:
+    return forms.CharField(
+        label=label, max_length=limit, widget=forms.Textarea(attrs={"rows": rows}), help_text=help_text
+    )
+
+
 class NoteForm(forms.Form):
-    text = forms.CharField(
-        label=gettext_lazy("Internal note"),
-        max_length=MAX_NOTE,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=gettext_lazy("Only staff read notes; the applicant never sees them."),
+    text = _text(
+        gettext_lazy("Internal note"),
+        MAX_NOTE,
+        3,
+        gettext_lazy("Only staff read notes; the applicant never sees them."),
     )
 
 
 class MessageToApplicantForm(forms.Form):
-    text = forms.CharField(
-        label=gettext_lazy("Message to the applicant"),
-        max_length=MAX_TEXT,
-        widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=gettext_lazy("Sent by email in the applicant's language and kept in the case's history."),
+    text = _text(
+        gettext_lazy("Message to the applicant"),
+        MAX_TEXT,
+        4,
+        gettext_lazy("Sent by email in the applicant's language and kept in the case's history."),
     )
 
 
@@ -110,6 +116,11 @@ class CaseView(WagtailAdminTemplateMixin, TemplateView):
     # Reading
 
     @cached_property
+    def reader(self) -> AnswerReader:
+        """Reads answers, options and partner cities in the reader's language."""
+        return AnswerReader(get_language())
+
+    @cached_property
     def steps(self) -> list[dict]:
         steps = []
         for transition in available_steps(self.case, self.actor):
@@ -128,7 +139,7 @@ class CaseView(WagtailAdminTemplateMixin, TemplateView):
     def answers(self) -> list[dict]:
         """Every question with the answer, labelled in the reader's language, with the applicant's own label where
         it reads otherwise; files with their records for preview and download."""
-        reader, applicants_reader = AnswerReader(get_language()), AnswerReader(self.case.language)
+        reader, applicants_reader = self.reader, AnswerReader(self.case.language)
         files = {}
         for record in self.case.files.order_by("original_name"):
             files.setdefault(record.field_key, []).append(record)
@@ -177,7 +188,7 @@ class CaseView(WagtailAdminTemplateMixin, TemplateView):
             message_form=self.bound_forms.get("message") or MessageToApplicantForm(),
             programme=case.programme,
             form_title=self.form_title,
-            partner_city=AnswerReader(get_language()).city_names.get(case.partner_city, case.partner_city),
+            partner_city=self.reader.city_names.get(case.partner_city, case.partner_city),
             **kwargs,
         )
 
