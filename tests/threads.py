@@ -8,16 +8,17 @@ from django.db import connection
 def run_together(count: int, work, *, timeout: float = 180) -> list:
     """Run `work(index, start)` in `count` threads; each calls `start.wait()` when ready, and all go on together.
 
-    Returns what each thread returned or the exception it raised (which would otherwise vanish with the thread).
+    Returns, in thread order, what each thread returned or the exception it raised (which would otherwise vanish with
+    the thread).
     """
     start = threading.Barrier(count)
-    outcomes = []
+    outcomes = [None] * count
 
     def run(index):
         try:
-            outcomes.append(work(index, start))
+            outcomes[index] = work(index, start)
         except Exception as error:  # handed to the assertions; it would vanish with the thread
-            outcomes.append(error)
+            outcomes[index] = error
         finally:
             connection.close()
 
