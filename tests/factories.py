@@ -18,6 +18,7 @@ from cms.demo.cases import actor_for_step, sample_data
 from cms.models import ContentPage, HomePage
 from workflows.definitions.registry import as_case, workflow_class
 from workflows.definitions.roles import Actor, Role
+from workflows.forms.fields import DateRange
 from workflows.models import FormPage, FormRole, Programme, Submission
 from workflows.services import submission_create, submission_transition
 
@@ -251,6 +252,8 @@ class WorkflowSetup:
         language="de",
         partner_city="",
         plan="",
+        organisation="",
+        period=None,
         received_at=None,
         notify=False,
     ):
@@ -260,6 +263,8 @@ class WorkflowSetup:
             "betrag": Decimal(amount),
             "partnerstadt": partner_city,
             "vorhaben": plan,
+            "organisation": organisation,
+            "zeitraum": DateRange(*period) if period else None,
         }
         submission = submission_create(
             page=self.page, cleaned_data=answers, language=language, received_at=received_at, notify=notify
@@ -307,6 +312,11 @@ def workflow_setup(workflow: str = "grant", *, budget: str = "100000.00", places
             ("amount", {"label": "Betrag", "key": "betrag", "required": False}),
             ("partner_city", {"label": "Partnerstadt", "key": "partnerstadt", "required": False}),
             ("multiline", {"label": "Vorhaben", "key": "vorhaben", "required": False}),
+            (
+                "singleline",
+                {"label": "Organisation", "key": "organisation", "required": False, "purpose": "organization"},
+            ),
+            ("date_range", {"label": "Zeitraum", "key": "zeitraum", "required": False}),
         ],
     )
     suffix = page.pk

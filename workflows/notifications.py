@@ -11,19 +11,15 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.formats import number_format
 
+from workflows.decisions.delivery import attach_to_email, decision_link
 from workflows.definitions import events
-from workflows.definitions.messages import PLACEHOLDER
+from workflows.definitions.messages import fill_placeholders
 from workflows.definitions.registry import as_case
 from workflows.definitions.roles import STAFF_ROLES
-from workflows.models import AuditEntry, CaseEmail, NotificationText
+from workflows.models import AuditEntry, CaseEmail, Decision, NotificationText
 from workflows.selectors import users_playing
 
 HEADERS = {"Auto-Submitted": "auto-generated"}
-
-
-def fill_placeholders(text: str, values: dict) -> str:
-    """Replace {name} by its value; anything else in braces stays as the editor wrote it."""
-    return PLACEHOLDER.sub(lambda match: str(values.get(match.group(1), match.group(0))), text)
 
 
 def _amount_of(case, entry: AuditEntry) -> str:
@@ -49,6 +45,7 @@ def applicant_email(entry: AuditEntry) -> EmailMessage | None:
     if step is None or not case.applicant_email:
         return None
     _label, default = step
+    decision = entry.decisions.filter(status=Decision.Status.ISSUED).first()  # for steps that issue one
     with translation.override(case.language):
         subject, body = _wording(case, entry.transition, default)
         values = {
@@ -58,14 +55,27 @@ def applicant_email(entry: AuditEntry) -> EmailMessage | None:
             "amount": _amount_of(case, entry),
             "comment": entry.comment,
         }
-        text = render_to_string("workflows/emails/applicant.txt", {"body": fill_placeholders(body, values)})
-    return EmailMessage(
+        attach = decision is not None and attach_to_email(decision)
+        text = render_to_string(
+            "workflows/emails/applicant.txt",
+            {
+                "body": fill_placeholders(body, values),
+                "decision_link": decision_link(decision) if decision else "",
+                "link_days": settings.DECISION_LINK_DAYS,
+                "attached": attach,
+            },
+        )
+    email = EmailMessage(
         subject=" ".join(fill_placeholders(subject, values).split()),
         body=text,
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[case.applicant_email],
         headers={**HEADERS, "Content-Language": case.language},
     )
+    if attach:
+        with decision.file.open("rb") as pdf:
+            email.attach(decision.file_name, pdf.read(), "application/pdf")
+    return email
 
 
 def _staff_to_tell(case, entry: AuditEntry):

@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from workflows.definitions import events
 from workflows.definitions.forms import TransitionForm, euros
 from workflows.definitions.roles import STAFF_ROLES, Actor, Role
-from workflows.models import FormPage, FormRole, StateDeadline, Submission
+from workflows.models import DecisionTemplate, FormPage, FormRole, StateDeadline, Submission
 
 
 def _of_form(form_key, path: str = "page__") -> dict:
@@ -254,3 +254,24 @@ def case_totals(cases: QuerySet, by: str) -> list[dict]:
     rows = [{**row, **{money: Decimal(row[money]).quantize(cent) for money in MONEY}} for row in rows]
     order = (lambda row: -row["key"]) if by == "year" else (lambda row: (-row["count"], str(row["key"] or "")))
     return sorted(rows, key=order)
+
+
+def decision_template(kind: str, programme_id, language: str):
+    """The editors' wording of a decision of `kind` in `language`: the programme's own, else the one for every
+    programme, else None (the default wording applies)."""
+    templates = DecisionTemplate.objects.filter(kind=kind, locale__language_code=language).filter(
+        Q(programme_id=programme_id) | Q(programme__isnull=True)
+    )
+    return min(templates, key=lambda template: template.programme_id is None, default=None)
+
+
+def decision_kinds(case) -> list[str]:
+    """The kinds of decision one may preview on the case: the one each step open to it now would issue, and those
+    it already has (for a correction)."""
+    upcoming = [
+        transition.custom["decision"](case)
+        for transition in case.get_available_state_transitions()
+        if transition.custom.get("decision")
+    ]
+    issued = case.decisions.values_list("kind", flat=True).distinct()
+    return list(dict.fromkeys([*upcoming, *issued]))

@@ -49,3 +49,11 @@ def send_case_emails(entry_id: int, attempt: int = 1) -> None:
         raise failure
     logger.warning("Emails for %s failed (attempt %s), retrying: %s", entry, attempt, failure)
     send_case_emails.using(run_after=timezone.now() + retry_delay(attempt)).enqueue(entry_id, attempt + 1)
+
+
+@task()
+def render_decision(decision_id: int) -> None:
+    """Render a pending decision to PDF and store it; its step's emails go out once it is stored."""
+    from workflows.services.decisions import decision_render  # the services enqueue this task: import when run
+
+    decision_render(decision_id)

@@ -6,4 +6,5 @@ app_name = "workflows"
 
 urlpatterns = [
     path("files/<uuid:file_id>/", views.submission_file, name="submission_file"),
+    path("decisions/<str:token>/", views.decision_download, name="decision_download"),
 ]

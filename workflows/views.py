@@ -1,9 +1,13 @@
-"""Public views of the workflows app: applicants' files, served only to those allowed to see them."""
+"""Public views of the workflows app: applicants' files, served only to those allowed to see them, and decisions
+behind the signed links emailed to applicants."""
 
+from django.conf import settings
 from django.http import FileResponse, Http404
+from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from workflows.decisions.delivery import decision_from_link
 from workflows.forms.access import submissions_of_visitor
 from workflows.models import SubmissionFile
 from workflows.selectors import submission_list_for_user
@@ -23,8 +27,25 @@ def submission_file(request, file_id):
     record = SubmissionFile.objects.select_related("submission").filter(pk=file_id).first()
     if record is None or not can_view_submission(request, record.submission):
         raise Http404
-    response = FileResponse(record.file.open("rb"), as_attachment=True, filename=record.original_name)
+    return private_download(record.file, record.original_name)
+
+
+def private_download(file, name: str) -> FileResponse:
+    """A private file as a download that browsers neither sniff, run, nor tell other sites about."""
+    response = FileResponse(file.open("rb"), as_attachment=True, filename=name)
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     response["Referrer-Policy"] = "no-referrer"
     return response
+
+
+@never_cache
+@require_GET
+def decision_download(request, token):
+    """An issued decision, for whoever holds the link from the applicant's email. A broken or expired link gets a
+    page that says so and what to do."""
+    decision = decision_from_link(token)
+    if decision is None:
+        context = {"link_days": settings.DECISION_LINK_DAYS}
+        return render(request, "workflows/decisions/link_invalid.html", context, status=404)
+    return private_download(decision.file, decision.file_name)

@@ -39,10 +39,11 @@ EDITOR_MODEL_PERMISSIONS = [
     ("cms", "change_officecontactsettings"),
     *(("workflows", f"{action}_notificationtext") for action in ("add", "change", "view")),
 ]
-#: Office leads run their programmes and word the emails applicants get.
+#: Office leads run their programmes and word the emails and decisions applicants get.
 LEAD_MODEL_PERMISSIONS = [
     *(("workflows", f"{action}_programme") for action in ("add", "change", "view")),
     *(("workflows", f"{action}_notificationtext") for action in ("add", "change", "view")),
+    *(("workflows", f"{action}_decisiontemplate") for action in ("add", "change", "view")),
 ]
 
 

@@ -152,6 +152,11 @@ TASKS = {
     }
 }
 
+# Decisions (PDF): a rendering that takes longer than DECISION_RENDER_SECONDS is stopped and reported as failed;
+# the link in the applicant's email works for DECISION_LINK_DAYS.
+DECISION_RENDER_SECONDS = int(os.environ.get("DECISION_RENDER_SECONDS", "60"))
+DECISION_LINK_DAYS = int(os.environ.get("DECISION_LINK_DAYS", "90"))
+
 # Application forms: at most FORM_RATE_LIMIT="count/seconds" submissions per address, and request bodies (all
 # files together) up to FORM_MAX_REQUEST_MB.
 _rate_count, _rate_seconds = os.environ.get("FORM_RATE_LIMIT", "10/600").split("/")
@@ -191,5 +196,7 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
         # The worker logs every task start and finish at INFO; failures come at WARNING and above.
         "django_tasks": {"level": os.environ.get("TASK_LOG_LEVEL", "WARNING")},
+        # WeasyPrint reports every step of every rendering at INFO.
+        "weasyprint.progress": {"level": "WARNING"},
     },
 }

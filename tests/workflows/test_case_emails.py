@@ -28,7 +28,7 @@ def test_an_approval_reaches_the_applicant_in_their_language_with_the_amount(dja
     setup = workflow_setup("grant")
     case = setup.case_after("take", "recommend_approval", language="fr")
     with django_capture_on_commit_callbacks(execute=True):
-        setup.fire(case, "approve", data={"amount": "1234.50"}, notify=True)
+        setup.fire(case, "approve", data={"amount": "1234.50", "comment": "Teilweise förderfähig."}, notify=True)
     assert mail.outbox == []  # only queued: the worker sends
     _send(case, "approve")
     [message] = _to("anna@example.org")

@@ -193,7 +193,7 @@ def test_csv_export_has_the_case_facts_and_one_column_per_question_in_the_reader
     rows = export_rows(inbox(client, setup.reviewer, export="csv", partner_city="brno"))
     header, *data = rows
     assert header[:3] == ["Aktenzeichen", "Formular", "Förderprogramm"]
-    assert header[-5:] == ["Name", "E-Mail", "Betrag", "Partnerstadt", "Vorhaben"]
+    assert header[-7:] == ["Name", "E-Mail", "Betrag", "Partnerstadt", "Vorhaben", "Organisation", "Zeitraum"]
     assert len(data) == 1
     row = dict(zip(header, data[0], strict=True))
     assert row["Aktenzeichen"] == case.reference

@@ -64,14 +64,17 @@ def test_after_a_send_back_the_latest_recommendation_decides_who_may_approve():
 # Money
 
 
-def test_approval_reserves_the_amount_and_may_not_exceed_the_request():
+def test_approval_reserves_the_amount_may_not_exceed_the_request_and_needs_reasons_when_partial():
     setup = workflow_setup("grant")
     case = setup.case_after(*RECOMMENDED, amount="1500.00")
     with translation.override("de"), pytest.raises(TransitionRefused) as refused:
         setup.fire(case, "approve", data={"amount": "1500.01"})
     assert "1.500,00" in refused.value.errors["amount"][0]
     assert _remaining(setup) == Decimal("100000.00")
-    approved = setup.fire(case, "approve", data={"amount": "1200.00"})
+    with translation.override("en"), pytest.raises(TransitionRefused) as refused:
+        setup.fire(case, "approve", data={"amount": "1200.00"})
+    assert refused.value.errors["comment"] == ["Please give the reasons for approving less than was requested."]
+    approved = setup.fire(case, "approve", data={"amount": "1200.00", "comment": "Die Verpflegung ist nicht förderfähig."})
     assert (approved.amount_approved, approved.amount_reserved) == (Decimal("1200.00"), Decimal("1200.00"))
     assert _remaining(setup) == Decimal("98800.00")
 

@@ -5,6 +5,7 @@ own, so one refusal never stops or undoes the others."""
 from django import forms
 from django.http import Http404
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -12,9 +13,10 @@ from wagtail.admin.views.bulk_action import BulkAction
 
 from workflows.definitions.forms import TransitionForm
 from workflows.definitions.registry import as_case
-from workflows.models import Submission
+from workflows.models import Decision, Submission
 from workflows.selectors import MAX_CASE_ID, available_steps, staff_actor, submission_list_for_user
 from workflows.services import TransitionRefused, submission_transition
+from workflows.services.decisions import decisions_batch
 
 #: Selections are made on one page of the inbox.
 MAX_CASES = 100
@@ -95,6 +97,8 @@ class StepBulkAction(BulkAction):
         if not self.step:  # the step was chosen: ask for its data
             return self.render_to_response(self.get_context_data(form=form))
         outcomes = [self.take_step(case, form.data) for case in self.cases]
+        entries = [outcome["entry"] for outcome in outcomes if outcome["done"]]
+        batch = decisions_batch(Decision.objects.filter(audit_entry__in=entries), self.request.user)
         return render(
             self.request,
             "workflows/admin/bulk_step_report.html",
@@ -103,14 +107,16 @@ class StepBulkAction(BulkAction):
                 "outcomes": outcomes,
                 "done": sum(outcome["done"] for outcome in outcomes),
                 "next": self.next_url,
+                "batch_url": reverse("cases:decision_batch", args=[batch.pk]) if batch else "",
             },
         )
 
     def take_step(self, case, data) -> dict:
         try:
-            submission_transition(submission=case, name=self.step, actor=self.actor_for(case), data=data)
+            entry = submission_transition(submission=case, name=self.step, actor=self.actor_for(case), data=data)
         except TransitionRefused as refusal:
             errors = [f"{error}" for field_errors in refusal.errors.values() for error in field_errors]
             return {"case": case, "done": False, "reason": " ".join([refusal.message, *errors])}
         case = as_case(Submission.objects.get(pk=case.pk))
-        return {"case": case, "done": True, "reason": _("Now “%(state)s”.") % {"state": case.get_state_display()}}
+        state = _("Now “%(state)s”.") % {"state": case.get_state_display()}
+        return {"case": case, "done": True, "reason": state, "entry": entry}

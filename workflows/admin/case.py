@@ -16,18 +16,20 @@ from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from workflows.definitions.decisions import DecisionKind
 from workflows.definitions.forms import MAX_TEXT, TransitionForm
 from workflows.definitions.registry import as_case
 from workflows.definitions.roles import STAFF_ROLES
 from workflows.definitions.states import STATE_TONES, CaseState
 from workflows.forms.display import AnswerReader
 from workflows.forms.uploads import FILE_KINDS
-from workflows.models import SubmissionFile
+from workflows.models import Decision, SubmissionFile
 from workflows.models.notes import MAX_NOTE
 from workflows.selectors import (
     MAX_CASE_ID,
     available_steps,
     case_timeline,
+    decision_kinds,
     form_title,
     is_overdue,
     staff_actor,
@@ -35,7 +37,8 @@ from workflows.selectors import (
     users_playing,
 )
 from workflows.services import TransitionRefused, submission_transition
-from workflows.services.casework import applicant_message, note_add, submission_assign
+from workflows.services.casework import applicant_message, decision_correct, note_add, submission_assign
+from workflows.services.decisions import decision_retry, issuing_roles
 from workflows.services.transitions import CaseChanged, transition_of
 
 PREVIEWABLE = {"pdf", "jpeg", "png"}
@@ -69,6 +72,15 @@ class MessageToApplicantForm(forms.Form):
         MAX_TEXT,
         4,
         gettext_lazy("Sent by email in the applicant's language and kept in the case's history."),
+    )
+
+
+class CorrectionForm(forms.Form):
+    reason = _text(
+        gettext_lazy("What does the correction change?"),
+        MAX_TEXT,
+        3,
+        gettext_lazy("Told to the applicant with the corrected decision, and kept in the case's history."),
     )
 
 
@@ -170,6 +182,17 @@ class CaseView(WagtailAdminTemplateMixin, TemplateView):
             "is_image": record.kind in ("jpeg", "png"),
         }
 
+    def decisions(self) -> list[dict]:
+        """Every version of the case's decision, newest first, with its PDF's address once issued."""
+        rows = []
+        for decision in Decision.objects.filter(submission=self.case).order_by("-version"):
+            url = reverse("cases:decision", args=[self.case.pk, decision.version])
+            issued = decision.status == Decision.Status.ISSUED
+            rows.append(
+                {"decision": decision, "url": url if issued else "", "preview": f"{url}?inline=1" if issued else ""}
+            )
+        return rows
+
     def get_context_data(self, **kwargs):
         case = self.case
         is_staff = bool(self.actor.roles & set(STAFF_ROLES))
@@ -187,6 +210,16 @@ class CaseView(WagtailAdminTemplateMixin, TemplateView):
             note_form=self.bound_forms.get("note") or NoteForm(),
             message_form=self.bound_forms.get("message") or MessageToApplicantForm(),
             programme=case.programme,
+            decisions=self.decisions(),
+            decision_previews=[
+                {
+                    "label": DecisionKind(kind).label,
+                    "url": reverse("cases:decision_preview", args=[case.pk]) + f"?kind={kind}",
+                }
+                for kind in decision_kinds(case)
+            ],
+            issues_decisions=bool(self.actor.roles & issuing_roles(case)),
+            correction_form=self.bound_forms.get("correct_decision") or CorrectionForm(),
             form_title=self.form_title,
             partner_city=self.reader.city_names.get(case.partner_city, case.partner_city),
             **kwargs,
@@ -201,6 +234,8 @@ class CaseView(WagtailAdminTemplateMixin, TemplateView):
             "take": self.take,
             "message": self.send_message,
             "note": self.add_note,
+            "correct_decision": self.correct_decision,
+            "retry_decision": self.retry_decision,
         }
         handler = handlers.get(request.POST.get("action"))
         if handler is None:
@@ -268,6 +303,25 @@ class CaseView(WagtailAdminTemplateMixin, TemplateView):
             return None
         note_add(submission=self.case, actor=self.actor, text=cleaned["text"])
         return _("Your note has been added.")
+
+    def correct_decision(self, data):
+        cleaned = self._valid("correct_decision", CorrectionForm(data))
+        if cleaned is None:
+            return None
+        decision = decision_correct(submission=self.case, actor=self.actor, reason=cleaned["reason"])
+        return _("Version %(version)d of the decision is being produced; the applicant gets it by email.") % {
+            "version": decision.version
+        }
+
+    def retry_decision(self, data):
+        decision = Decision.objects.filter(submission=self.case, pk=_int(data.get("decision"))).first()
+        if decision is None or not decision_retry(decision, self.actor):
+            raise TransitionRefused(_("This decision is not waiting for another try."))
+        return _("The decision is being produced again.")
+
+
+def _int(value) -> int:
+    return int(value) if str(value).isdigit() and int(value) <= MAX_CASE_ID else 0
 
 
 def _step_form(case, transition, data=None):

@@ -8,10 +8,11 @@ from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from workflows.models import NotificationText, Programme, Submission
+from workflows.models import DecisionTemplate, NotificationText, Programme, Submission
 from workflows.selectors import user_sees_cases
 
 from .case import CaseView, case_file
+from .decisions import DecisionBatchView, case_decision, case_decision_preview
 from .inbox import InboxView
 from .report import ReportView
 from .views import WorkflowOverviewView
@@ -45,6 +46,9 @@ class CaseViewSet(ModelViewSet):
             path("results/", self.index_results_view, name="index_results"),
             path("<int:pk>/", case_view, name="case"),
             path("<int:pk>/files/<uuid:file_id>/", case_file, name="file"),
+            path("<int:pk>/decisions/<int:version>/", case_decision, name="decision"),
+            path("<int:pk>/decisions/preview/", case_decision_preview, name="decision_preview"),
+            path("decision-batches/<int:pk>/", DecisionBatchView.as_view(), name="decision_batch"),
         ]
 
 
@@ -83,6 +87,15 @@ class NotificationTextViewSet(SnippetViewSet):
     search_fields = ["subject", "body"]
 
 
+class DecisionTemplateViewSet(SnippetViewSet):
+    model = DecisionTemplate
+    icon = "doc-full"
+    menu_label = _("Decision templates")
+    list_display = ["kind", "programme", "locale"]
+    list_filter = ["kind", "programme", "locale"]
+    search_fields = ["subject", "operative_part"]
+
+
 class WorkflowOverviewViewSet(ViewSet):
     name = "approval-workflows"
     icon = "tasks"
@@ -96,4 +109,11 @@ class ApplicationsViewSetGroup(ViewSetGroup):
     menu_label = _("Applications")
     menu_icon = "form"
     menu_order = 300
-    items = (CaseViewSet, ReportViewSet, ProgrammeViewSet, WorkflowOverviewViewSet, NotificationTextViewSet)
+    items = (
+        CaseViewSet,
+        ReportViewSet,
+        ProgrammeViewSet,
+        WorkflowOverviewViewSet,
+        NotificationTextViewSet,
+        DecisionTemplateViewSet,
+    )

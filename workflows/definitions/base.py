@@ -9,7 +9,7 @@ from django.utils.functional import Promise, cached_property
 from django.utils.translation import gettext_lazy as _
 
 from . import events
-from .messages import OFFICE_MESSAGE, Message
+from .messages import DECISION_CORRECTED, OFFICE_MESSAGE, Message
 from .roles import STAFF_ROLES, Role
 from .states import CaseState
 
@@ -77,11 +77,13 @@ class WorkflowCase:
     def public_steps(cls) -> dict[str, tuple[str, Message]]:
         """The steps applicants hear of, by name: (label, default message). Besides the workflow's public
         transitions, "submit" (the new case, if the workflow confirms it) and "message" (the office writes to the
-        applicant without moving the case)."""
+        applicant without moving the case), and "correct_decision" in workflows that issue decisions."""
         steps = (
             {events.SUBMIT: (events.EVENT_LABELS[events.SUBMIT], cls.received_message)} if cls.received_message else {}
         )
         steps[events.MESSAGE] = (_("Message from the office"), OFFICE_MESSAGE)
+        if any(transition.custom.get("decision") for transition in cls.all_transitions()):
+            steps[events.DECISION_CORRECTED] = (events.EVENT_LABELS[events.DECISION_CORRECTED], DECISION_CORRECTED)
         for transition in cls.all_transitions():
             if transition.custom.get("notify"):
                 steps[transition.name] = (transition.custom["label"], transition.custom["notify"])

@@ -8,9 +8,11 @@ from django.utils.translation import gettext_lazy as _
 SUBMIT = "submit"  # the case arrived (its source is empty)
 MESSAGE = "message"  # the office wrote to the applicant
 ASSIGN = "assign"  # the case was given to a reviewer, or taken back
+DECISION_CORRECTED = "correct_decision"  # a corrected version of the decision was issued
 
 EVENT_LABELS = {
     SUBMIT: _("Case received"),
     MESSAGE: _("Message to the applicant"),
     ASSIGN: _("Assigned"),
+    DECISION_CORRECTED: _("Corrected decision issued"),
 }

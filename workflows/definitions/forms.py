@@ -72,6 +72,17 @@ class ApprovalForm(AmountForm):
         super().__init__(*args, case=case, **kwargs)
         self.fields["amount"].label = _("Approved amount (€)")
         self.fields["amount"].initial = case.amount_recommended or case.amount_requested
+        self.fields["comment"].label = _("Reasons")
+        self.fields["comment"].help_text = _(
+            "Needed when you approve less than was requested: the decision states them as its reasons."
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        amount, requested = cleaned.get("amount"), self.case.amount_requested
+        if amount is not None and requested is not None and amount < requested and not cleaned.get("comment"):
+            self.add_error("comment", _("Please give the reasons for approving less than was requested."))
+        return cleaned
 
 
 class PlacementForm(TransitionForm):

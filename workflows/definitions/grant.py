@@ -18,6 +18,7 @@ from workflows.models.submissions import Submission
 
 from . import messages
 from .base import WorkflowCase
+from .decisions import DecisionKind, approval_or_rejection, repayment
 from .forms import (
     AnswerForm,
     ApprovalForm,
@@ -76,6 +77,7 @@ class GrantCase(WorkflowCase, Submission):
     four_eyes = True
     uses_budget = True
     received_message = messages.RECEIVED
+    approval_decision = DecisionKind.APPROVAL
 
     class Meta:
         proxy = True
@@ -177,10 +179,16 @@ class GrantCase(WorkflowCase, Submission):
         source=[S.APPROVED, S.REJECTED],
         target=S.DECISION_ISSUED,
         permission=by(Role.REVIEWER),
-        custom={"label": _("Issue the decision"), "form": TransitionForm, "notify": messages.DECISION_ISSUED},
+        custom={
+            "label": _("Issue the decision"),
+            "form": TransitionForm,
+            "notify": messages.DECISION_ISSUED,
+            "decision": approval_or_rejection,
+        },
     )
     def issue_decision(self, actor, data):
-        """The formal decision (Bescheid) is issued to the applicant."""
+        """The formal decision (Bescheid) is issued to the applicant: the worker renders it as PDF, and the
+        applicant's email goes out with it."""
 
     # After the decision
 
@@ -234,7 +242,12 @@ class GrantCase(WorkflowCase, Submission):
         source=S.PROOF_SUBMITTED,
         target=S.REPAYMENT_REQUESTED,
         permission=by(Role.REVIEWER),
-        custom={"label": _("Request repayment"), "form": RepaymentForm, "notify": messages.REPAYMENT_REQUESTED},
+        custom={
+            "label": _("Request repayment"),
+            "form": RepaymentForm,
+            "notify": messages.REPAYMENT_REQUESTED,
+            "decision": repayment,
+        },
     )
     def request_repayment(self, actor, data):
         """The proof of use falls short: the applicant must pay part of the grant back."""

@@ -6,6 +6,7 @@ from decimal import Decimal
 from django.utils.translation import gettext_lazy as _
 from django_fsm import transition
 
+from .decisions import DecisionKind
 from .forms import PlacementForm, ReasonForm, RecommendationForm, TransitionForm
 from .grant import BEFORE_DECISION, GrantCase
 from .roles import Role, by
@@ -23,6 +24,7 @@ class InternshipCase(GrantCase):
         S.PLACEMENT_FOUND,
         *GrantCase.states[3:],
     )
+    approval_decision = DecisionKind.COMMITMENT
 
     class Meta:
         proxy = True

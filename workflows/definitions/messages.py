@@ -16,6 +16,12 @@ PLACEHOLDERS = ("reference", "applicant", "form", "amount", "comment")
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
 
 
+def fill_placeholders(text: str, values: dict) -> str:
+    """Replace {name} by its value; anything else in braces stays as the editor wrote it. Nothing else in the text
+    is interpreted (no attribute access, no template code)."""
+    return PLACEHOLDER.sub(lambda match: str(values.get(match.group(1), match.group(0))), text)
+
+
 @dataclass(frozen=True)
 class Message:
     subject: Promise
@@ -53,6 +59,13 @@ REJECTED = Message(
 DECISION_ISSUED = Message(
     _("The decision on your application {reference}"),
     _("Hello {applicant},\n\nthe decision on your application {reference} has been issued. You can download it now."),
+)
+DECISION_CORRECTED = Message(
+    _("A corrected decision on your application {reference}"),
+    _(
+        "Hello {applicant},\n\nwe have issued a corrected decision on your application {reference}. It replaces the "
+        "earlier one.\n\n{comment}"
+    ),
 )
 PAID = Message(
     _("Payment for your application {reference}"),

@@ -2,6 +2,7 @@ from workflows.forms.page import FormPage
 
 from .audit import AuditEntry
 from .configuration import FormRole, NotificationText, StateDeadline
+from .decisions import Decision, DecisionBatch, DecisionTemplate
 from .emails import CaseEmail
 from .notes import InternalNote
 from .programmes import Programme
@@ -13,6 +14,9 @@ from workflows.definitions.registry import WORKFLOWS  # noqa: F401  isort: skip
 __all__ = [
     "AuditEntry",
     "CaseEmail",
+    "Decision",
+    "DecisionBatch",
+    "DecisionTemplate",
     "FormDefinition",
     "FormPage",
     "FormRole",

@@ -1,4 +1,5 @@
-"""Work on a case that does not move it: giving it to a reviewer, writing to the applicant, keeping internal notes."""
+"""Work on a case that does not move it: giving it to a reviewer, writing to the applicant, keeping internal notes,
+correcting an issued decision."""
 
 from django.db import transaction
 from django.utils import timezone
@@ -8,10 +9,11 @@ from workflows.definitions import events
 from workflows.definitions.forms import MAX_TEXT
 from workflows.definitions.registry import FINAL_STATES, as_case
 from workflows.definitions.roles import STAFF_ROLES, Actor
-from workflows.models import AuditEntry, InternalNote, Submission
+from workflows.models import AuditEntry, Decision, InternalNote, Submission
 from workflows.models.notes import MAX_NOTE
 from workflows.selectors import staff_actor
 
+from .decisions import decision_prepare, issuing_roles
 from .transitions import TransitionRefused, audit_record
 
 
@@ -73,3 +75,35 @@ def note_add(*, submission: Submission, actor: Actor, text: str) -> InternalNote
         raise TransitionRefused(_("Please keep the note under %(limit)d characters.") % {"limit": MAX_NOTE})
     note.save()
     return note
+
+
+@transaction.atomic
+def decision_correct(*, submission, actor: Actor, reason: str) -> Decision:
+    """Issue a corrected version of the case's latest decision, e.g. after a typing error; the earlier versions stay
+    as they were. The applicant gets the new version like the first one."""
+    case = as_case(submission)
+    roles = sorted(actor.roles & issuing_roles(case))
+    if not roles or actor.user is None:
+        raise TransitionRefused(_("You may not issue decisions on this case."))
+    latest = Decision.objects.filter(submission_id=case.pk).order_by("-version").first()
+    if latest is None:
+        raise TransitionRefused(_("This case has no decision yet; issue it through its workflow step."))
+    if latest.status != Decision.Status.ISSUED:
+        raise TransitionRefused(_("The latest decision is still being produced or failed; wait for it or retry it."))
+    reason = reason.strip()
+    if not reason:
+        raise TransitionRefused(_("Please say what the correction changes."))
+    if len(reason) > MAX_TEXT:
+        raise TransitionRefused(_("Please keep the reason under %(limit)d characters.") % {"limit": MAX_TEXT})
+    entry = audit_record(
+        case,
+        events.DECISION_CORRECTED,
+        case.state,
+        actor,
+        roles[0],
+        reason,
+        {"kind": latest.kind},
+        timezone.now(),
+        False,
+    )
+    return decision_prepare(case, kind=latest.kind, actor=actor, entry=entry, notify=True, reason=reason)

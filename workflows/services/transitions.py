@@ -18,23 +18,8 @@ from workflows.models import AuditEntry, Programme, Submission
 from workflows.tasks import send_case_emails
 
 from .budgets import BudgetExceeded, budget_release, budget_reserve
-
-
-class TransitionRefused(Exception):
-    """The step cannot be taken. `message` says why in the active language; `errors` holds the form's field errors
-    when the data was wrong."""
-
-    def __init__(self, message: str, errors=None):
-        super().__init__(message)
-        self.message = message
-        self.errors = errors or {}
-
-
-class CaseChanged(TransitionRefused):
-    """Someone else moved the case since it was read; nothing was changed."""
-
-    def __init__(self):
-        super().__init__(_("This case was changed by someone else in the meantime. Please reload it and try again."))
+from .decisions import decision_prepare
+from .refusals import CaseChanged, TransitionRefused
 
 
 def transition_of(case, name: str):
@@ -100,7 +85,21 @@ def _fire(case, transition, actor: Actor, cleaned_data: dict, at: datetime, noti
         raise CaseChanged() from None
     _settle_budget(case, case.amount_reserved - reserved_before)
     role = next(iter(sorted(actor.roles & set(case.transition_roles(transition)))), "")
-    entry = audit_record(case, transition.name, source, actor, role, cleaned_data.get("comment", ""), data, at, notify)
+    decision_kind = transition.custom.get("decision")
+    # A step that issues a decision tells people once its PDF exists: the rendering task sends the emails then.
+    entry = audit_record(
+        case,
+        transition.name,
+        source,
+        actor,
+        role,
+        cleaned_data.get("comment", ""),
+        data,
+        at,
+        notify and not decision_kind,
+    )
+    if decision_kind:
+        decision_prepare(case, kind=decision_kind(case), actor=actor, entry=entry, notify=notify)
     for other in case.cases_to_advance():
         fire_automatic_transitions(other, at=at, notify=notify)
     fire_automatic_transitions(case, at=at, notify=notify)

@@ -1,0 +1,1 @@
+"""Decisions (Bescheide) as PDF: their default wording, the letter they are set in, and the safe rendering."""

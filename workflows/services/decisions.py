@@ -1,0 +1,111 @@
+"""Issuing decisions: a version is written as pending in the step's transaction, rendered by the task worker, and
+then kept unchanged for good. Corrections are new versions; failed renderings can be tried again."""
+
+import hashlib
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from workflows.decisions.document import decision_html
+from workflows.decisions.letter import case_facts, letter_languages, responsible_official
+from workflows.decisions.pdf import RenderingFailed, render_pdf
+from workflows.definitions.registry import as_case
+from workflows.definitions.roles import Actor
+from workflows.models import AuditEntry, Decision, DecisionBatch, Submission
+from workflows.models.decisions import decision_file_path
+from workflows.tasks import render_decision, send_case_emails
+
+from .refusals import TransitionRefused
+
+
+def decision_prepare(case, *, kind: str, actor: Actor, entry: AuditEntry | None, notify: bool, reason="") -> Decision:
+    """Write the case's next decision version as pending and have the worker render it once the transaction
+    commits. Call inside the transaction of the step that issues it."""
+    Submission.objects.select_for_update().filter(pk=case.pk).exists()  # versions are numbered one at a time
+    latest = Decision.objects.filter(submission_id=case.pk).aggregate(latest=Max("version"))["latest"] or 0
+    decision = Decision.objects.create(
+        submission_id=case.pk,
+        version=latest + 1,
+        kind=kind,
+        audit_entry=entry,
+        courtesy_language=next(iter(letter_languages(case)[1:]), ""),
+        official=responsible_official(case, kind) or actor.name,
+        issued_by=actor.user,
+        correction_reason=reason,
+        notify=notify,
+    )
+    transaction.on_commit(lambda: render_decision.enqueue(decision.pk))
+    return decision
+
+
+def decision_preview(submission, kind: str, *, language: str | None = None, official: str = "") -> bytes:
+    """The PDF the case's decision of `kind` would be if issued today, marked as a draft; nothing is stored.
+    `language` replaces the applicant's language for the courtesy translation."""
+    case = as_case(submission)
+    facts = case_facts(case, kind, official=responsible_official(case, kind) or official)
+    languages = letter_languages(case) if language is None else list(dict.fromkeys([settings.LANGUAGE_CODE, language]))
+    return render_pdf(decision_html(facts, version=1, languages=languages, draft=True))
+
+
+def decision_render(decision_id: int) -> Decision:
+    """Render a pending decision and store it for good; a failure is recorded with its reason, to be retried."""
+    decision = Decision.objects.select_related("submission").get(pk=decision_id)
+    if decision.status != Decision.Status.PENDING:
+        return decision
+    case = as_case(decision.submission)
+    facts = case_facts(
+        case, decision.kind, issued_on=timezone.localdate(decision.created_at), official=decision.official
+    )
+    languages = [settings.LANGUAGE_CODE] + ([decision.courtesy_language] if decision.courtesy_language else [])
+    try:
+        pdf = render_pdf(decision_html(facts, version=decision.version, languages=languages))
+    except RenderingFailed as error:
+        Decision.objects.filter(pk=decision.pk, status=Decision.Status.PENDING).update(
+            status=Decision.Status.FAILED, failure=str(error)[:2000]
+        )
+        return Decision.objects.get(pk=decision.pk)
+    name = decision.file.storage.save(decision_file_path(decision, ""), ContentFile(pdf))
+    issued = Decision.objects.filter(pk=decision.pk, status=Decision.Status.PENDING).update(
+        status=Decision.Status.ISSUED,
+        file=name,
+        sha256=hashlib.sha256(pdf).hexdigest(),
+        size=len(pdf),
+        issued_at=timezone.now(),
+        failure="",
+    )
+    if not issued:  # another worker issued it meanwhile: keep theirs, drop this copy
+        decision.file.storage.delete(name)
+    elif decision.notify and decision.audit_entry_id:
+        send_case_emails.enqueue(decision.audit_entry_id)
+    return Decision.objects.get(pk=decision.pk)
+
+
+def decision_retry(decision: Decision, actor: Actor) -> bool:
+    """Try a failed rendering again; False when it is not (or no longer) failed. Refused for anyone who does not
+    issue decisions on the case."""
+    if not actor.roles & issuing_roles(as_case(decision.submission)):
+        raise TransitionRefused(_("You may not issue decisions on this case."))
+    retried = Decision.objects.filter(pk=decision.pk, status=Decision.Status.FAILED).update(
+        status=Decision.Status.PENDING, failure=""
+    )
+    if retried:
+        transaction.on_commit(lambda: render_decision.enqueue(decision.pk))
+    return bool(retried)
+
+
+def issuing_roles(case) -> set:
+    """The roles that issue the case's decisions: those of its workflow's steps that issue one."""
+    return {role for t in case.all_transitions() if t.custom.get("decision") for role in case.transition_roles(t)}
+
+
+def decisions_batch(decisions, user) -> DecisionBatch | None:
+    """Group the decisions one bulk step issued, so that the admin can follow the worker's progress."""
+    if not decisions:
+        return None
+    batch = DecisionBatch.objects.create(created_by=user)
+    batch.decisions.set(decisions)
+    return batch
