@@ -14,7 +14,18 @@ LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 SAME_EVERYWHERE = {"IBAN", "PDF", "%(size)s MB"}
 SAME_AS_SOURCE = {
     "de": {"Text", "Website", "Status", "Städtepartnerschaften Stuttgart", "Organisation"},
-    "fr": {"Page", "Image", "introduction", "Contact", "Date", "budget (€)"},
+    "fr": {
+        "Page",
+        "Image",
+        "introduction",
+        "Contact",
+        "Date",
+        "budget (€)",
+        "Version",
+        "version",
+        "Document",
+        "%(euros)s euros",
+    },
     "pl": {"status", "Status"},
     "cs": {"Text"},
 }

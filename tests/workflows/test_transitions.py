@@ -74,7 +74,9 @@ def test_approval_reserves_the_amount_may_not_exceed_the_request_and_needs_reaso
     with translation.override("en"), pytest.raises(TransitionRefused) as refused:
         setup.fire(case, "approve", data={"amount": "1200.00"})
     assert refused.value.errors["comment"] == ["Please give the reasons for approving less than was requested."]
-    approved = setup.fire(case, "approve", data={"amount": "1200.00", "comment": "Die Verpflegung ist nicht förderfähig."})
+    approved = setup.fire(
+        case, "approve", data={"amount": "1200.00", "comment": "Die Verpflegung ist nicht förderfähig."}
+    )
     assert (approved.amount_approved, approved.amount_reserved) == (Decimal("1200.00"), Decimal("1200.00"))
     assert _remaining(setup) == Decimal("98800.00")
 

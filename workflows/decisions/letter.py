@@ -160,7 +160,7 @@ class LetterWriter:
 
     def _answer(self, purpose: str) -> str:
         question = next(
-            (q for q in self.case.definition.fields if q.get("options", {}).get("purpose") == purpose), None
+            (q for q in self.case.definition.fields if q.get("purpose") == purpose), None
         )
         value = self.case.answers.get(question["key"]) if question else None
         return Truncator(str(value)).chars(MAX_VALUE) if isinstance(value, str) else ""
@@ -186,7 +186,6 @@ class LetterWriter:
             "amount_in_words": amount_in_words(facts.amount, language) if facts.amount is not None else "",
             "amount_requested": self._money(case.amount_requested),
             "amount_approved": self._money(case.amount_approved),
-            "amount_repayable": self._money(case.details.get("amount_repayable")),
             "period": period_text,
             "partner_city": Truncator(city).chars(MAX_VALUE) or _("the partner city"),
             "proof_deadline": self._date(add_months(proof_from, proof_months)),

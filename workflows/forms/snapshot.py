@@ -48,6 +48,8 @@ def _snapshot_fields(page) -> list[dict]:
                     }
                     for value, label in definition.choices
                 ],
+                # What the answer is (the applicant's name, organisation, address): decisions address letters by it.
+                **({"purpose": definition.options["purpose"]} if definition.options.get("purpose") else {}),
             }
         )
     return fields

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
@@ -28,15 +29,17 @@ DECISION_PLACEHOLDERS = {
     "applicant": _("the applicant's name"),
     "organisation": _("the applicant's organisation"),
     "form": _("the title of the application form"),
-    "amount": _("the amount approved, in figures"),
-    "amount_in_words": _("the amount approved, in words"),
-    "amount_requested": _("the amount requested, in figures"),
-    "amount_repayable": _("the amount to repay, in figures"),
+    "amount": _("the amount the decision grants or reclaims, in figures"),
+    "amount_in_words": _("the same amount in words"),
+    "amount_requested": _("the amount requested"),
+    "amount_approved": _("the amount approved"),
     "period": _("the funding period"),
     "partner_city": _("the partner city"),
     "proof_deadline": _("the deadline for the proof of use"),
     "repayment_deadline": _("the deadline for the repayment"),
     "official": _("the responsible official"),
+    "office": _("the issuing office"),
+    "office_address": _("the office's address"),
 }
 
 
@@ -99,7 +102,10 @@ class DecisionTemplate(TranslatableMixin, models.Model):
                 FieldPanel("legal_remedy"),
             ],
             heading=_("Texts"),
-            help_text=_("Empty texts keep the default wording."),
+            help_text=format_lazy(
+                _("Empty texts keep the default wording. Placeholders: {placeholders}"),
+                placeholders=", ".join(f"{{{name}}}" for name in DECISION_PLACEHOLDERS),
+            ),
         ),
         FieldRowPanel([FieldPanel("proof_of_use_months"), FieldPanel("attach_pdf")]),
     ]
