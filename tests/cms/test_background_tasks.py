@@ -1,43 +1,12 @@
 """Work enqueued during a request is done by the real task worker process, after the request has returned."""
 
-import os
-import subprocess
-import sys
-
-from django.conf import settings
-from django.db import connection
 from django_tasks_db.models import DBTaskResult
 from wagtail.models import Page, ReferenceIndex
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from cms.models import ContentPage
 from tests.factories import ContentPageFactory, HomePageFactory, UserFactory
-
-
-def _database_url_of_test_database() -> str:
-    settings_dict = connection.settings_dict
-    if connection.vendor == "sqlite":
-        return f"sqlite:///{settings_dict['NAME']}"
-    user = settings_dict.get("USER") or ""
-    host = settings_dict.get("HOST") or "127.0.0.1"
-    port = settings_dict.get("PORT") or 5432
-    return f"postgresql://{user}@{host}:{port}/{settings_dict['NAME']}"
-
-
-def _run_worker_until_queue_is_empty():
-    environment = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "cms.settings.test",
-        "DATABASE_URL": _database_url_of_test_database(),
-    }
-    return subprocess.run(
-        [sys.executable, "manage.py", "db_worker", "--batch", "--no-startup-delay", "--interval", "0.1"],
-        cwd=settings.BASE_DIR,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+from tests.worker import run_worker_until_queue_is_empty
 
 
 def test_publishing_a_page_in_the_admin_queues_work_that_the_worker_process_completes(client, migrated_database):
@@ -66,7 +35,7 @@ def test_publishing_a_page_in_the_admin_queues_work_that_the_worker_process_comp
     assert queued.exists(), "publishing enqueued no reference-index task"
     assert not ReferenceIndex.get_references_to(linked).exists(), "the work ran inside the request"
 
-    worker = _run_worker_until_queue_is_empty()
+    worker = run_worker_until_queue_is_empty()
 
     assert worker.returncode == 0, worker.stderr
     assert set(queued.values_list("status", flat=True)) == {"SUCCESSFUL"}

@@ -445,3 +445,11 @@ def test_render_decision_writes_a_draft_for_operators(setup, tmp_path):
     with pytest.raises(CommandError, match="no decision"):
         call_command("render_decision", setup.new_case().reference, "--output", str(output))
     assert Submission.objects.get(pk=case.pk).decisions.count() == 0
+
+
+def test_editors_find_decision_templates_with_their_placeholders_in_the_admin(admin_client):
+    response = admin_client.get(reverse("wagtailsnippets_workflows_decisiontemplate:add"))
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "{amount_in_words}" in body and "{proof_deadline}" in body
+    assert "Bescheidvorlagen" in admin_client.get("/admin/").content.decode()

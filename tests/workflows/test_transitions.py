@@ -71,9 +71,10 @@ def test_approval_reserves_the_amount_may_not_exceed_the_request_and_needs_reaso
         setup.fire(case, "approve", data={"amount": "1500.01"})
     assert "1.500,00" in refused.value.errors["amount"][0]
     assert _remaining(setup) == Decimal("100000.00")
-    with translation.override("en"), pytest.raises(TransitionRefused) as refused:
-        setup.fire(case, "approve", data={"amount": "1200.00"})
-    assert refused.value.errors["comment"] == ["Please give the reasons for approving less than was requested."]
+    with translation.override("en"):
+        with pytest.raises(TransitionRefused) as refused:
+            setup.fire(case, "approve", data={"amount": "1200.00"})
+        assert refused.value.errors["comment"] == ["Please give the reasons for approving less than was requested."]
     approved = setup.fire(
         case, "approve", data={"amount": "1200.00", "comment": "Die Verpflegung ist nicht förderfähig."}
     )

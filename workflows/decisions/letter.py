@@ -6,7 +6,7 @@ compiled as a template, so neither editors nor applicants can run template code 
 """
 
 import calendar
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
@@ -18,11 +18,11 @@ from django.utils.translation import gettext as _
 from num2words import num2words
 
 from cms.models.site_settings import OfficeContactSettings
+from workflows.definitions.decisions import DecisionKind, repayment
 from workflows.definitions.messages import fill_placeholders
 from workflows.definitions.registry import as_case
 from workflows.forms.display import AnswerReader
-from workflows.models import AuditEntry
-from workflows.models.decisions import DecisionKind, DecisionTemplate
+from workflows.models import AuditEntry, DecisionTemplate
 from workflows.selectors import decision_template, form_title
 
 from . import texts
@@ -39,14 +39,15 @@ def add_months(day: date, months: int) -> date:
 
 
 def amount_in_words(amount: Decimal, language: str) -> str:
-    """ "eintausendzweihundert Euro" in `language`; figures where the language has no number words here."""
-    euros, cents = int(amount), int((amount * 100) % 100)
+    """The amount in words in `language` (de: "eintausendzweihundert Euro"); figures where num2words has no words
+    for the language."""
+    euros, cents, lang = int(amount), int((amount * 100) % 100), language.replace("-", "_")
     try:
-        words = num2words(euros, lang=language.replace("-", "_"))
+        words = num2words(euros, lang=lang)
     except NotImplementedError:
         return formats.number_format(amount, 2, use_l10n=True, force_grouping=True) + " €"
     if cents:
-        return _("%(euros)s euros and %(cents)s cents") % {"euros": words, "cents": num2words(cents, lang=language)}
+        return _("%(euros)s euros and %(cents)s cents") % {"euros": words, "cents": num2words(cents, lang=lang)}
     return _("%(euros)s euros") % {"euros": words}
 
 
@@ -61,7 +62,6 @@ class CaseFacts:
     amount: Decimal | None
     period: tuple[date, date] | None
     reason: str
-    answers: dict = field(repr=False)
 
     @property
     def is_partial(self) -> bool:
@@ -79,7 +79,7 @@ class CaseFacts:
 def _deciding_entry(case, kind: str) -> AuditEntry | None:
     """The step whose author and reason the decision states: the approval or rejection, or the repayment request."""
     if kind == DecisionKind.REPAYMENT:
-        names = ["request_repayment"]
+        names = [t.name for t in case.all_transitions() if t.custom.get("decision") is repayment]
     else:
         names = [t.name for t in case.all_transitions() if t.custom.get("decides")]
     return AuditEntry.objects.filter(submission_id=case.pk, transition__in=names).order_by("-pk").first()
@@ -119,7 +119,6 @@ def case_facts(submission, kind: str, *, official: str, issued_on: date | None =
         amount=amount,
         period=_period(case),
         reason=entry.comment if entry else "",
-        answers=case.answers,
     )
 
 
@@ -159,9 +158,7 @@ class LetterWriter:
         return decision_template(self.facts.kind, self.case.programme_id, language)
 
     def _answer(self, purpose: str) -> str:
-        question = next(
-            (q for q in self.case.definition.fields if q.get("purpose") == purpose), None
-        )
+        question = next((q for q in self.case.definition.fields if q.get("purpose") == purpose), None)
         value = self.case.answers.get(question["key"]) if question else None
         return Truncator(str(value)).chars(MAX_VALUE) if isinstance(value, str) else ""
 

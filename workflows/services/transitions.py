@@ -85,7 +85,7 @@ def _fire(case, transition, actor: Actor, cleaned_data: dict, at: datetime, noti
         raise CaseChanged() from None
     _settle_budget(case, case.amount_reserved - reserved_before)
     role = next(iter(sorted(actor.roles & set(case.transition_roles(transition)))), "")
-    decision_kind = transition.custom.get("decision")
+    decision_kind_for = transition.custom.get("decision")  # the kind of decision this step issues, if any
     # A step that issues a decision tells people once its PDF exists: the rendering task sends the emails then.
     entry = audit_record(
         case,
@@ -96,10 +96,10 @@ def _fire(case, transition, actor: Actor, cleaned_data: dict, at: datetime, noti
         cleaned_data.get("comment", ""),
         data,
         at,
-        notify and not decision_kind,
+        notify and not decision_kind_for,
     )
-    if decision_kind:
-        decision_prepare(case, kind=decision_kind(case), actor=actor, entry=entry, notify=notify)
+    if decision_kind_for:
+        decision_prepare(case, kind=decision_kind_for(case), actor=actor, entry=entry, notify=notify)
     for other in case.cases_to_advance():
         fire_automatic_transitions(other, at=at, notify=notify)
     fire_automatic_transitions(case, at=at, notify=notify)
