@@ -31,10 +31,12 @@ def test_reviewer_issues_decisions_in_bulk_and_follows_the_worker(demo_live_serv
 
     progress = page.locator("#decision-batch-progress")
     expect(progress).to_contain_text(f"0 von {decided} Bescheiden erlassen")
-    worker = threading.Thread(target=run_worker_until_queue_is_empty, kwargs={"timeout": 180})
+    finished = []
+    worker = threading.Thread(target=lambda: finished.append(run_worker_until_queue_is_empty(timeout=180)))
     worker.start()
     expect(progress).to_contain_text(f"{decided} von {decided} Bescheiden erlassen", timeout=120_000)  # by itself
     worker.join()
+    assert [process.returncode for process in finished] == [0]  # and the worker (with its renderer) ended
     assert wcag_violations(page) == ""
     whole_page(page, screenshot, "admin-decision-batch")
 
