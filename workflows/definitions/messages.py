@@ -16,6 +16,19 @@ PLACEHOLDERS = ("reference", "applicant", "form", "amount", "comment")
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
 
 
+def placeholder_errors(texts: dict[str, str], known) -> dict:
+    """{field name: error} for each of `texts` ({field name: text}) that uses a placeholder not in `known`."""
+    errors = {}
+    for name, text in texts.items():
+        unknown = sorted({key for key in PLACEHOLDER.findall(text) if key not in known})
+        if unknown:
+            errors[name] = _("Unknown placeholder: %(names)s. You can use %(known)s.") % {
+                "names": ", ".join(f"{{{key}}}" for key in unknown),
+                "known": ", ".join(f"{{{key}}}" for key in known),
+            }
+    return errors
+
+
 def fill_placeholders(text: str, values: dict) -> str:
     """Replace {name} by its value; anything else in braces stays as the editor wrote it. Nothing else in the text
     is interpreted (no attribute access, no template code)."""

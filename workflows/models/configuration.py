@@ -12,7 +12,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from workflows.definitions.messages import PLACEHOLDER, PLACEHOLDERS
+from workflows.definitions.messages import PLACEHOLDERS, placeholder_errors
 from workflows.definitions.roles import STAFF_ROLES
 from workflows.definitions.states import CaseState
 
@@ -93,13 +93,6 @@ class NotificationText(TranslatableMixin, models.Model):
 
     def clean(self):
         super().clean()
-        errors = {}
-        for name in ("subject", "body"):
-            unknown = sorted({key for key in PLACEHOLDER.findall(getattr(self, name)) if key not in PLACEHOLDERS})
-            if unknown:
-                errors[name] = _("Unknown placeholder: %(names)s. You can use %(known)s.") % {
-                    "names": ", ".join(f"{{{key}}}" for key in unknown),
-                    "known": ", ".join(f"{{{key}}}" for key in PLACEHOLDERS),
-                }
+        errors = placeholder_errors({"subject": self.subject, "body": self.body}, PLACEHOLDERS)
         if errors:
             raise ValidationError(errors)

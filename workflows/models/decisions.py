@@ -18,7 +18,7 @@ from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from workflows.definitions.decisions import DecisionKind
-from workflows.definitions.messages import PLACEHOLDER
+from workflows.definitions.messages import placeholder_errors
 from workflows.storage import private_storage
 
 from .audit import AppendOnly
@@ -144,16 +144,8 @@ class DecisionTemplate(TranslatableMixin, models.Model):
 
     def clean(self):
         super().clean()
-        errors = {}
-        for name in self.text_fields:
-            unknown = sorted(
-                {key for key in PLACEHOLDER.findall(getattr(self, name)) if key not in DECISION_PLACEHOLDERS}
-            )
-            if unknown:
-                errors[name] = _("Unknown placeholder: %(names)s. You can use %(known)s.") % {
-                    "names": ", ".join(f"{{{key}}}" for key in unknown),
-                    "known": ", ".join(f"{{{key}}}" for key in DECISION_PLACEHOLDERS),
-                }
+        texts = {name: getattr(self, name) for name in self.text_fields}
+        errors = placeholder_errors(texts, DECISION_PLACEHOLDERS)
         if errors:
             raise ValidationError(errors)
 

@@ -63,12 +63,12 @@ def decision_render(decision_id: int) -> Decision:
     languages = [settings.LANGUAGE_CODE] + ([decision.courtesy_language] if decision.courtesy_language else [])
     try:
         pdf = render_pdf(decision_html(facts, version=decision.version, languages=languages))
-    except RenderingFailed as error:
+        name = decision.file.storage.save(decision_file_path(decision, ""), ContentFile(pdf))
+    except (RenderingFailed, OSError) as error:  # OSError: the storage could not keep it
         Decision.objects.filter(pk=decision.pk, status=Decision.Status.PENDING).update(
             status=Decision.Status.FAILED, failure=str(error)[:2000]
         )
         return Decision.objects.get(pk=decision.pk)
-    name = decision.file.storage.save(decision_file_path(decision, ""), ContentFile(pdf))
     issued = Decision.objects.filter(pk=decision.pk, status=Decision.Status.PENDING).update(
         status=Decision.Status.ISSUED,
         file=name,
