@@ -388,7 +388,8 @@ def test_the_case_page_lists_the_versions_and_previews_a_draft_before_issuing(cl
     assert f"{preview}?kind=approval" in page
     response = client.get(preview, {"kind": "approval"})
     assert response["Content-Type"] == "application/pdf"
-    assert PdfReader(io.BytesIO(response.content)).metadata.title.startswith("Entwurf – nicht erlassen: ")
+    draft = b"".join(response.streaming_content)
+    assert PdfReader(io.BytesIO(draft)).metadata.title.startswith("Entwurf – nicht erlassen: ")
     assert not Decision.objects.filter(submission=case).exists()
     assert client.get(preview, {"kind": "rejection"}, follow=True).status_code == 404
     assert client.get(preview, {"kind": "approval", "lang": "xx"}, follow=True).status_code == 404
@@ -404,6 +405,9 @@ def test_only_staff_who_see_the_case_download_its_decision(client, setup):
     response = client.get(url)
     assert response.status_code == 200 and "no-store" in response["Cache-Control"]
     assert b"".join(response.streaming_content) == pdf_of(decision)
+    for version in (2, 0, 10**30):
+        assert client.get(reverse("cases:decision", args=[case.pk, version]), follow=True).status_code == 404
+    assert client.get(reverse("cases:decision_batch", args=[10**30]), follow=True).status_code == 404
     client.force_login(setup.outsider)
     assert client.get(url, follow=True).status_code == 404
 

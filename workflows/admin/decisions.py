@@ -1,8 +1,10 @@
 """Decisions in the admin: the case page's list of versions, their PDFs, the draft preview before issuing, and the
 progress of decisions issued together by a bulk step."""
 
+import io
+
 from django.conf import settings
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -13,21 +15,21 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from workflows.decisions.pdf import RenderingFailed
 from workflows.models import Decision, DecisionBatch
-from workflows.selectors import decision_kinds, staff_actor, submission_list_for_user
+from workflows.selectors import MAX_CASE_ID, decision_kinds, staff_actor, submission_list_for_user
 from workflows.services import TransitionRefused
 from workflows.services.decisions import decision_preview, decision_retry
 
 from .case import visible_case
 
+#: Versions are small numbers; anything beyond the column's range is no version (and no database error).
+MAX_VERSION = 32767
 
-def pdf_response(content, filename: str, *, inline: bool) -> HttpResponse | FileResponse:
-    """A PDF for staff: shown in the page's preview frame when `inline`, else downloaded; never cached."""
-    disposition = "inline" if inline else "attachment"
-    if isinstance(content, bytes):
-        response = HttpResponse(content, content_type="application/pdf")
-        response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
-    else:
-        response = FileResponse(content, as_attachment=not inline, filename=filename, content_type="application/pdf")
+
+def pdf_response(content, filename: str, *, inline: bool) -> FileResponse:
+    """A PDF (bytes or an open file) for staff: shown in the page's preview frame when `inline`, else downloaded;
+    never cached."""
+    content = io.BytesIO(content) if isinstance(content, bytes) else content
+    response = FileResponse(content, as_attachment=not inline, filename=filename, content_type="application/pdf")
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private, no-store"
     response["Referrer-Policy"] = "no-referrer"
@@ -38,6 +40,8 @@ def pdf_response(content, filename: str, *, inline: bool) -> HttpResponse | File
 def case_decision(request, pk, version):
     """One issued version of a case's decision, for staff who may see the case."""
     case = visible_case(request.user, pk)
+    if not 0 < version <= MAX_VERSION:
+        raise Http404
     decision = get_object_or_404(Decision, submission=case, version=version, status=Decision.Status.ISSUED)
     return pdf_response(decision.file.open("rb"), decision.file_name, inline=request.GET.get("inline") == "1")
 
@@ -69,6 +73,8 @@ class DecisionBatchView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "doc-full"
 
     def dispatch(self, request, pk):
+        if not 0 < pk <= MAX_CASE_ID:
+            raise Http404
         batch = get_object_or_404(DecisionBatch, pk=pk)
         visible = submission_list_for_user(request.user).values("pk")
         self.decisions = list(
