@@ -23,6 +23,7 @@ from workflows.definitions.messages import fill_placeholders
 from workflows.definitions.registry import as_case
 from workflows.forms.display import AnswerReader
 from workflows.models import AuditEntry, DecisionTemplate
+from workflows.models.decisions import DEFAULT_PROOF_MONTHS
 from workflows.selectors import decision_template, form_title
 
 from . import texts
@@ -211,7 +212,7 @@ class LetterWriter:
         wording = texts.WORDING[self.facts.kind]
 
         def text(name, default) -> str:
-            return (getattr(template, name, "") or str(default)).strip() if template else str(default).strip()
+            return ((getattr(template, name) if template else "") or str(default)).strip()
 
         office = text("office", texts.OFFICE)
         contact_settings = OfficeContactSettings.load()
@@ -223,12 +224,13 @@ class LetterWriter:
                 _("Email %(email)s") % {"email": contact_settings.email},
             ]
         )
-        values = self._values(language, office, office_address, template.proof_of_use_months if template else 3)
+        proof_months = template.proof_of_use_months if template else DEFAULT_PROOF_MONTHS
+        values = self._values(language, office, office_address, proof_months)
 
         def filled(name, default) -> str:
             return fill_placeholders(text(name, default), values)
 
-        operative = filled("operative_part", wording.operative_part).splitlines()
+        operative = [filled("operative_part", wording.operative_part)]
         if self.facts.is_partial:
             operative.append(fill_placeholders(str(texts.PARTIAL_REJECTION), values))
         subject = filled("subject", wording.subject)
@@ -238,25 +240,26 @@ class LetterWriter:
             direction="rtl" if get_language_info(language)["bidi"] else "ltr",
             authority=str(texts.AUTHORITY),
             office=office,
-            office_address=[line for line in office_address if line.strip()],
-            contact=text("contact", default_contact).splitlines(),
+            office_address=_lines("\n".join(office_address)),
+            contact=_lines(text("contact", default_contact)),
             addressee=self._addressee(),
             subject=subject,
             salutation=_("Dear %(name)s,") % {"name": values["applicant"]} if values["applicant"] else _("Hello,"),
             introduction=_("on your application of %(date)s we issue the following decision:")
             % {"date": self._date(timezone.localdate(self.case.created_at))},
-            operative_part=[line for line in operative if line.strip()],
-            conditions=[line for line in filled("conditions", wording.conditions).splitlines() if line.strip()],
-            reasons=(
-                [line for line in filled("reasons", wording.reasons).splitlines() if line.strip()]
-                if self.facts.gives_reasons
-                else []
-            ),
+            operative_part=_lines("\n".join(operative)),
+            conditions=_lines(filled("conditions", wording.conditions)),
+            reasons=_lines(filled("reasons", wording.reasons)) if self.facts.gives_reasons else [],
             reason_given=self.facts.reason if self.facts.gives_reasons else "",
-            legal_remedy=[line for line in filled("legal_remedy", texts.LEGAL_REMEDY).splitlines() if line.strip()],
+            legal_remedy=_lines(filled("legal_remedy", texts.LEGAL_REMEDY)),
             official=self.facts.official,
             title=f"{subject} – {self.case.reference}",
         )
+
+
+def _lines(text: str) -> list[str]:
+    """The paragraphs of a text: one per line, blank lines left out."""
+    return [line for line in text.splitlines() if line.strip()]
 
 
 def letter_languages(case) -> list[str]:

@@ -23,6 +23,8 @@ from workflows.storage import private_storage
 
 from .audit import AppendOnly
 
+DEFAULT_PROOF_MONTHS = 3
+
 #: Placeholders editors may write in decision texts, with what they stand for (shown in the admin).
 DECISION_PLACEHOLDERS = {
     "reference": _("the reference (Aktenzeichen)"),
@@ -80,7 +82,7 @@ class DecisionTemplate(TranslatableMixin, models.Model):
     legal_remedy = models.TextField(_("legal remedy notice (Rechtsbehelfsbelehrung)"), blank=True)
     proof_of_use_months = models.PositiveSmallIntegerField(
         _("months for the proof of use"),
-        default=3,
+        default=DEFAULT_PROOF_MONTHS,
         validators=[MinValueValidator(1), MaxValueValidator(24)],
         help_text=_("The proof of use is due this many months after the end of the funding period."),
     )
