@@ -2,12 +2,13 @@
 behind the signed links emailed to applicants."""
 
 from django.conf import settings
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from workflows.decisions.delivery import decision_from_link
+from workflows.downloads import private_file_response
 from workflows.forms.access import submissions_of_visitor
 from workflows.models import SubmissionFile
 from workflows.selectors import submission_list_for_user
@@ -27,16 +28,7 @@ def submission_file(request, file_id):
     record = SubmissionFile.objects.select_related("submission").filter(pk=file_id).first()
     if record is None or not can_view_submission(request, record.submission):
         raise Http404
-    return private_download(record.file, record.original_name)
-
-
-def private_download(file, name: str) -> FileResponse:
-    """A private file as a download that browsers neither sniff, run, nor tell other sites about."""
-    response = FileResponse(file.open("rb"), as_attachment=True, filename=name)
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    response["Referrer-Policy"] = "no-referrer"
-    return response
+    return private_file_response(record.file.open("rb"), record.original_name)
 
 
 @never_cache
@@ -48,4 +40,4 @@ def decision_download(request, token):
     if decision is None:
         context = {"link_days": settings.DECISION_LINK_DAYS}
         return render(request, "workflows/decisions/link_invalid.html", context, status=404)
-    return private_download(decision.file, decision.file_name)
+    return private_file_response(decision.file.open("rb"), decision.file_name)

@@ -98,7 +98,7 @@ class StepBulkAction(BulkAction):
             return self.render_to_response(self.get_context_data(form=form))
         outcomes = [self.take_step(case, form.data) for case in self.cases]
         entries = [outcome["entry"] for outcome in outcomes if outcome["done"]]
-        batch = decisions_batch(Decision.objects.filter(audit_entry__in=entries), self.request.user)
+        batch = decisions_batch(list(Decision.objects.filter(audit_entry__in=entries)), self.request.user)
         return render(
             self.request,
             "workflows/admin/bulk_step_report.html",

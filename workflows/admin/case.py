@@ -5,7 +5,7 @@ calls the service and shows what happened. A case the user may not see is a 404,
 """
 
 from django import forms
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -21,6 +21,7 @@ from workflows.definitions.forms import MAX_TEXT, TransitionForm
 from workflows.definitions.registry import as_case
 from workflows.definitions.roles import STAFF_ROLES
 from workflows.definitions.states import STATE_TONES, CaseState
+from workflows.downloads import private_file_response
 from workflows.forms.display import AnswerReader
 from workflows.forms.uploads import FILE_KINDS
 from workflows.models import Decision, SubmissionFile
@@ -339,14 +340,5 @@ def case_file(request, pk, file_id):
     if record is None:
         raise Http404
     inline = request.GET.get("inline") == "1" and record.kind in PREVIEWABLE
-    response = FileResponse(
-        record.file.open("rb"),
-        as_attachment=not inline,
-        filename=record.original_name,
-        content_type=FILE_KINDS[record.kind].mime if inline else "application/octet-stream",
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "default-src 'none'" + ("" if inline else "; sandbox")
-    response["Referrer-Policy"] = "no-referrer"
-    response["Cache-Control"] = "private, no-store"
-    return response
+    content_type = FILE_KINDS[record.kind].mime if inline else "application/octet-stream"
+    return private_file_response(record.file.open("rb"), record.original_name, inline=inline, content_type=content_type)

@@ -4,7 +4,7 @@ progress of decisions issued together by a bulk step."""
 import io
 
 from django.conf import settings
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -14,6 +14,7 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from workflows.decisions.pdf import RenderingFailed
+from workflows.downloads import private_file_response
 from workflows.models import Decision, DecisionBatch
 from workflows.selectors import MAX_CASE_ID, decision_kinds, staff_actor, submission_list_for_user
 from workflows.services import TransitionRefused
@@ -23,17 +24,7 @@ from .case import visible_case
 
 #: Versions are small numbers; anything beyond the column's range is no version (and no database error).
 MAX_VERSION = 32767
-
-
-def pdf_response(content, filename: str, *, inline: bool) -> FileResponse:
-    """A PDF (bytes or an open file) for staff: shown in the page's preview frame when `inline`, else downloaded;
-    never cached."""
-    content = io.BytesIO(content) if isinstance(content, bytes) else content
-    response = FileResponse(content, as_attachment=not inline, filename=filename, content_type="application/pdf")
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "private, no-store"
-    response["Referrer-Policy"] = "no-referrer"
-    return response
+PDF = "application/pdf"
 
 
 @xframe_options_sameorigin
@@ -43,7 +34,8 @@ def case_decision(request, pk, version):
     if not 0 < version <= MAX_VERSION:
         raise Http404
     decision = get_object_or_404(Decision, submission=case, version=version, status=Decision.Status.ISSUED)
-    return pdf_response(decision.file.open("rb"), decision.file_name, inline=request.GET.get("inline") == "1")
+    inline = request.GET.get("inline") == "1"
+    return private_file_response(decision.file.open("rb"), decision.file_name, inline=inline, content_type=PDF)
 
 
 @xframe_options_sameorigin
@@ -62,7 +54,7 @@ def case_decision_preview(request, pk):
     except RenderingFailed as error:
         messages.error(request, _("The preview could not be produced: %(reason)s") % {"reason": error})
         return redirect("cases:case", pk)
-    return pdf_response(pdf, f"{case.reference}-draft.pdf", inline=True)
+    return private_file_response(io.BytesIO(pdf), f"{case.reference}-draft.pdf", inline=True, content_type=PDF)
 
 
 class DecisionBatchView(WagtailAdminTemplateMixin, TemplateView):
