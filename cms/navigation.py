@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.urls import translate_url
 from django.utils.translation import get_language_info
 from wagtail.models import Page, Site
 
@@ -51,6 +52,24 @@ def language_links(request, page: Page | None, current_language: str) -> list[La
                 name=own_name,
                 url=path if current_site and site_id == current_site.pk else root_url + path,
                 absolute_url=root_url + path,
+                is_current=code == current_language,
+                bidi=get_language_info(code)["bidi"],
+            )
+        )
+    return links
+
+
+def view_language_links(request, current_language: str) -> list[LanguageLink]:
+    """Links to the view the visitor is on (not a page, e.g. an applicant's status page) in every language."""
+    links = []
+    for code, own_name in settings.LANGUAGES:
+        path = translate_url(request.get_full_path(), code)
+        links.append(
+            LanguageLink(
+                code=code,
+                name=own_name,
+                url=path,
+                absolute_url=request.build_absolute_uri(path),
                 is_current=code == current_language,
                 bidi=get_language_info(code)["bidi"],
             )

@@ -14,7 +14,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 from wagtail.models import Page
 
-from cms.demo.cases import actor_for_step, sample_data
+from cms.demo.cases import actor_for_step, sample_data, sample_files
 from cms.models import ContentPage, HomePage
 from workflows.definitions.registry import as_case, workflow_class
 from workflows.definitions.roles import Actor, Role
@@ -271,14 +271,16 @@ class WorkflowSetup:
         )
         return as_case(submission)
 
-    def fire(self, case, step: str, *, actor: Actor | None = None, data=None, notify=False):
-        """Take `step` through the transition service as the right person; returns the case as stored now."""
+    def fire(self, case, step: str, *, actor: Actor | None = None, data=None, files=None, notify=False):
+        """Take `step` through the transition service as the right person, with what they would enter and upload
+        unless `data` / `files` say otherwise; returns the case as stored now."""
         case = as_case(Submission.objects.get(pk=case.pk))
         submission_transition(
             submission=case,
             name=step,
             actor=actor or self.actor_for(case, step),
             data=sample_data(step, case) if data is None else data,
+            files=sample_files(step) if files is None else files,
             notify=notify,
         )
         return as_case(Submission.objects.get(pk=case.pk))

@@ -16,7 +16,8 @@ from workflows.definitions import events
 from workflows.definitions.messages import fill_placeholders
 from workflows.definitions.registry import as_case
 from workflows.definitions.roles import STAFF_ROLES
-from workflows.models import AuditEntry, CaseEmail, Decision, NotificationText
+from workflows.models import AuditEntry, CaseEmail, Decision, NotificationText, StatusLink, Submission
+from workflows.portal.links import lost_link_url, status_url
 from workflows.selectors import users_playing
 
 HEADERS = {"Auto-Submitted": "auto-generated"}
@@ -36,6 +37,17 @@ def _wording(case, step: str, default) -> tuple[str, str]:
         step=f"{case.workflow}.{step}", locale__language_code=case.language
     ).first()
     return (custom.subject, custom.body) if custom else (str(default.subject), str(default.body))
+
+
+def _status_link(case, entry: AuditEntry) -> str:
+    """A new link to the case's status page for the email confirming the case or renewing its link, and for the
+    first email of a case that has none yet (e.g. a registration's confirmation); "" for all other emails.
+
+    Only the link's hash is stored, so the link is made when the email is written; an email sent again after a
+    failure carries another valid link."""
+    if entry.transition in (events.SUBMIT, events.LINK_RENEWED) or not case.status_links.exists():
+        return status_url(StatusLink.objects.issue(case), case.language)
+    return ""
 
 
 def applicant_email(entry: AuditEntry) -> EmailMessage | None:
@@ -63,6 +75,8 @@ def applicant_email(entry: AuditEntry) -> EmailMessage | None:
                 "decision_link": decision_link(decision) if decision else "",
                 "link_days": settings.DECISION_LINK_DAYS,
                 "attached": attach,
+                "status_link": _status_link(case, entry),
+                "lost_link": lost_link_url(case.language),
             },
         )
     email = EmailMessage(
@@ -127,3 +141,21 @@ def case_emails(entry: AuditEntry) -> list[tuple[str, EmailMessage]]:
     applicant = applicant_email(entry)
     emails = [(CaseEmail.Audience.APPLICANT, applicant)] if applicant else []
     return emails + [(CaseEmail.Audience.STAFF, email) for email in staff_emails(entry)]
+
+
+def status_links_email(address: str, language: str, cases: list[Submission]) -> EmailMessage:
+    """One email with a new status link for each of `cases`, all sent by `address`, in `language`."""
+    with translation.override(language):
+        links = [
+            {"case": case, "url": status_url(StatusLink.objects.issue(case), language), "form": case.form_title}
+            for case in cases
+        ]
+        subject = render_to_string("workflows/emails/status_links_subject.txt", {"count": len(links)})
+        body = render_to_string("workflows/emails/status_links.txt", {"links": links})
+    return EmailMessage(
+        subject=" ".join(subject.split()),
+        body=body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[address],
+        headers={**HEADERS, "Content-Language": language},
+    )

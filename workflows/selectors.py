@@ -161,10 +161,15 @@ class TimelineItem:
     text: str = ""
     facts: tuple[tuple[str, str], ...] = ()
     state: str = ""  # the state the case reached, for steps
+    files: tuple[tuple[str, str], ...] = ()  # (name, file id) of documents sent with the step
 
 
-def _facts(case, name: str, data: dict) -> tuple[tuple[str, str], ...]:
-    """The data recorded with a step, labelled as its form asked for it."""
+def _is_file_list(value) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(item, dict) and "file" in item for item in value)
+
+
+def step_facts(case, name: str, data: dict) -> tuple[tuple[str, str], ...]:
+    """The data recorded with a step, labelled as its form asked for it; files are listed by step_files()."""
     transition = next((t for t in case.all_transitions() if t.name == name), None)
     if transition is None or not data:
         return ()
@@ -172,7 +177,13 @@ def _facts(case, name: str, data: dict) -> tuple[tuple[str, str], ...]:
     return tuple(
         (str(fields[key].label) if key in fields else key, _fact_value(fields.get(key), value))
         for key, value in data.items()
+        if value not in (None, "", [], {}) and not _is_file_list(value)
     )
+
+
+def step_files(data: dict) -> tuple[tuple[str, str], ...]:
+    """(name, file id) of every document sent with a step."""
+    return tuple((item["name"], item["file"]) for value in data.values() if _is_file_list(value) for item in value)
 
 
 def _fact_value(field, value) -> str:
@@ -196,7 +207,7 @@ def case_timeline(case) -> list[TimelineItem]:
         else:
             kind = "step"
         title = labels.get(entry.transition) or events.EVENT_LABELS.get(entry.transition, entry.transition)
-        facts = _facts(case, entry.transition, entry.data)
+        facts = step_facts(case, entry.transition, entry.data)
         if entry.transition == events.ASSIGN:
             facts = ((str(_("Assignee")), entry.data.get("assignee") or str(_("nobody"))),)
         items.append(
@@ -208,6 +219,7 @@ def case_timeline(case) -> list[TimelineItem]:
                 text=entry.comment,
                 facts=facts,
                 state=entry.get_target_display() if kind == "step" else "",
+                files=step_files(entry.data),
             )
         )
     for email in case.emails.all():

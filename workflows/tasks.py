@@ -57,3 +57,11 @@ def render_decision(decision_id: int) -> None:
     from workflows.services.decisions import decision_render  # the services enqueue this task: import when run
 
     decision_render(decision_id)
+
+
+@task()
+def send_status_links(address: str, language: str) -> None:
+    """Email new status links for every case sent from `address`; nothing when there are none."""
+    from workflows.services.portal import status_links_send  # the services enqueue this task: import when run
+
+    status_links_send(address, language)

@@ -9,6 +9,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.utils import timezone
 
@@ -71,7 +72,7 @@ def sample_data(step: str, case) -> dict:
     if step == "pay":
         data["paid_on"] = timezone.localdate(case.state_changed_at)
     if step == "submit_proof_of_use":
-        data["amount_spent"] = approved
+        data.update(actual_costs=approved * 2, amount_spent=approved, participants=24, participants_under_27=15)
     if step == "accept_proof_of_use":
         data["amount_eligible"] = approved
     if step == "request_repayment":
@@ -79,6 +80,22 @@ def sample_data(step: str, case) -> dict:
     if step == "record_placement":
         data["host_organisation"] = "Stadtverwaltung, Amt für Stadtentwicklung"
     return data
+
+
+#: A one-page PDF standing in for scanned receipts.
+RECEIPTS_PDF = (
+    b"%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n"
+    b"2 0 obj <</Type /Pages /Kids [3 0 R] /Count 1>> endobj\n"
+    b"3 0 obj <</Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]>> endobj\n"
+    b"trailer <</Root 1 0 R>>\n%%EOF\n"
+)
+
+
+def sample_files(step: str) -> dict:
+    """What the person taking `step` would upload with it."""
+    if step == "submit_proof_of_use":
+        return {"receipts": [SimpleUploadedFile("belege.pdf", RECEIPTS_PDF, content_type="application/pdf")]}
+    return {}
 
 
 def _text(minimum: int) -> str:
@@ -220,6 +237,7 @@ def _walk_form(page: FormPage, walks: list[list[str]], offset: int) -> int:
                 name=step,
                 actor=actor_for_step(case, step, applicant_name=applicant.name, staff=staff),
                 data=sample_data(step, case),
+                files=sample_files(step),
                 at=first_step + timedelta(days=2 * number, minutes=index),
                 notify=False,
             )

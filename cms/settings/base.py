@@ -163,6 +163,10 @@ _rate_count, _rate_seconds = os.environ.get("FORM_RATE_LIMIT", "10/600").split("
 FORM_RATE_LIMIT = (int(_rate_count), int(_rate_seconds))
 FORM_MAX_REQUEST_BYTES = int(os.environ.get("FORM_MAX_REQUEST_MB", "60")) * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FILES = 40
+# Applicants asking for their status links again: at most STATUS_LINK_RATE_LIMIT="count/seconds" requests per network
+# address, and as many emails to one address.
+_link_count, _link_seconds = os.environ.get("STATUS_LINK_RATE_LIMIT", "5/3600").split("/")
+STATUS_LINK_RATE_LIMIT = (int(_link_count), int(_link_seconds))
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")

@@ -2,7 +2,7 @@ from django import template
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from cms.navigation import language_links, localized_home
+from cms.navigation import language_links, localized_home, view_language_links
 
 register = template.Library()
 
@@ -14,14 +14,19 @@ def site_home(context):
 
 @register.simple_tag(takes_context=True)
 def translations_of(context, page=None):
-    """Language links for `page` (or the language homes when there is none), computed once per request."""
+    """Language links for `page`, computed once per request. Without a page: links to the same address in each
+    language where the view says it reads in all (`translatable_url` in its context), else to the language homes."""
     request = context["request"]
     if not isinstance(page, Page):
         page = None  # error pages and non-page views have no page, or an empty string in its place
-    cache_key = ("language_links", getattr(page, "pk", None))
+    same_view = page is None and context.get("translatable_url")
+    cache_key = ("language_links", getattr(page, "pk", None), bool(same_view))
     cache = request.__dict__.setdefault("_site_tags_cache", {})
     if cache_key not in cache:
-        cache[cache_key] = language_links(request, page, get_language())
+        if same_view:
+            cache[cache_key] = view_language_links(request, get_language())
+        else:
+            cache[cache_key] = language_links(request, page, get_language())
     return cache[cache_key]
 
 

@@ -9,12 +9,13 @@ from decimal import Decimal
 
 import pytest
 from django.db import connection
+from django.test import Client
 
 from tests.factories import UserFactory, workflow_setup
 from tests.threads import run_together
 from workflows.definitions.registry import as_case
 from workflows.definitions.roles import Actor
-from workflows.models import AuditEntry, Programme, Submission
+from workflows.models import AuditEntry, Programme, StatusLink, Submission
 from workflows.selectors import staff_actor
 from workflows.services import CaseChanged, TransitionRefused, submission_transition
 
@@ -136,3 +137,35 @@ def test_two_approvers_bulk_approving_overlapping_selections_approve_each_case_o
     for index, cases in enumerate(own):
         assert all(case.reference in bodies[index] for case in cases)
     assert Programme.objects.get(pk=setup.programme.pk).reserved == Decimal("3000.00")
+
+
+def test_an_applicant_withdrawing_while_the_approver_approves_leaves_one_outcome_and_the_right_budget(
+    migrated_database,
+):
+    setup = workflow_setup("grant", budget="10000.00")
+    case = setup.case_after("take", "recommend_approval", amount="2000.00")
+    path = f"/de/status/{StatusLink.objects.issue(case)}/steps/withdraw/"
+
+    def act(index, start):
+        if index == 0:
+            stale = as_case(Submission.objects.get(pk=case.pk))
+            actor = staff_actor(setup.approver, stale)
+            start.wait(timeout=60)
+            submission_transition(submission=stale, name="approve", actor=actor, data={"amount": "2000.00"})
+            return "approved"
+        client = Client()
+        start.wait(timeout=60)
+        return client.post(path, {"state": "recommended_approval", "comment": "Die Reise fällt aus."}).status_code
+
+    approval, withdrawal = run_together(2, act)
+
+    decided = Submission.objects.get(pk=case.pk)
+    programme = Programme.objects.get(pk=setup.programme.pk)
+    if decided.state == "approved":
+        assert (approval, withdrawal) == ("approved", 409)
+        assert programme.reserved == decided.amount_reserved == Decimal("2000.00")
+    else:
+        assert decided.state == "withdrawn"
+        assert isinstance(approval, CaseChanged) and withdrawal == 303
+        assert programme.reserved == decided.amount_reserved == 0
+    assert AuditEntry.objects.filter(submission=case, transition__in=["approve", "withdraw"]).count() == 1

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
 
-from cms.demo.cases import WALKS, sample_data, walks_to_every_state
+from cms.demo.cases import WALKS, sample_data, sample_files, walks_to_every_state
 from tests.factories import UserFactory, workflow_setup
 from workflows.definitions.registry import as_case, workflow_class
 from workflows.definitions.roles import Actor
@@ -91,6 +91,7 @@ def test_only_the_people_a_step_names_can_take_it(workflow):
                             name=transition.name,
                             actor=_actor(setup, person, fresh),
                             data=sample_data(transition.name, fresh),
+                            files=sample_files(transition.name),
                         )
                         succeeded = True
                     except TransitionRefused:

@@ -24,7 +24,7 @@ from workflows.definitions.states import STATE_TONES, CaseState
 from workflows.downloads import private_file_response
 from workflows.forms.display import AnswerReader
 from workflows.forms.uploads import FILE_KINDS
-from workflows.models import Decision, SubmissionFile
+from workflows.models import Decision, StatusLink, SubmissionFile
 from workflows.models.notes import MAX_NOTE
 from workflows.selectors import (
     MAX_CASE_ID,
@@ -38,7 +38,13 @@ from workflows.selectors import (
     users_playing,
 )
 from workflows.services import TransitionRefused, submission_transition
-from workflows.services.casework import applicant_message, decision_correct, note_add, submission_assign
+from workflows.services.casework import (
+    applicant_message,
+    decision_correct,
+    note_add,
+    status_link_renew,
+    submission_assign,
+)
 from workflows.services.decisions import decision_retry, issuing_roles
 from workflows.services.transitions import CaseChanged, transition_of
 
@@ -194,6 +200,13 @@ class CaseView(WagtailAdminTemplateMixin, TemplateView):
             )
         return rows
 
+    def status_links(self) -> dict:
+        active = StatusLink.objects.active().filter(submission_id=self.case.pk)
+        return {
+            "active": active.count(),
+            "latest": active.order_by("-created_at").values_list("created_at", flat=True).first(),
+        }
+
     def get_context_data(self, **kwargs):
         case = self.case
         is_staff = bool(self.actor.roles & set(STAFF_ROLES))
@@ -221,6 +234,7 @@ class CaseView(WagtailAdminTemplateMixin, TemplateView):
             ],
             issues_decisions=bool(self.actor.roles & issuing_roles(case)),
             correction_form=self.bound_forms.get("correct_decision") or CorrectionForm(),
+            status_links=self.status_links(),
             form_title=self.form_title,
             partner_city=self.reader.city_names.get(case.partner_city, case.partner_city),
             **kwargs,
@@ -237,6 +251,7 @@ class CaseView(WagtailAdminTemplateMixin, TemplateView):
             "note": self.add_note,
             "correct_decision": self.correct_decision,
             "retry_decision": self.retry_decision,
+            "renew_link": self.renew_link,
         }
         handler = handlers.get(request.POST.get("action"))
         if handler is None:
@@ -319,6 +334,10 @@ class CaseView(WagtailAdminTemplateMixin, TemplateView):
         if decision is None or not decision_retry(decision, self.actor):
             raise TransitionRefused(_("This decision is not waiting for another try."))
         return _("The decision is being produced again.")
+
+    def renew_link(self, data):
+        status_link_renew(submission=self.case, actor=self.actor)
+        return _("All earlier links are revoked; a new one is on its way to the applicant.")
 
 
 def _int(value) -> int:

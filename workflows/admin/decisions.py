@@ -16,14 +16,13 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from workflows.decisions.pdf import RenderingFailed
 from workflows.downloads import private_file_response
 from workflows.models import Decision, DecisionBatch
+from workflows.models.decisions import MAX_VERSION
 from workflows.selectors import MAX_CASE_ID, decision_kinds, staff_actor, submission_list_for_user
 from workflows.services import TransitionRefused
 from workflows.services.decisions import decision_preview, decision_retry
 
 from .case import visible_case
 
-#: Versions are small numbers; anything beyond the column's range is no version (and no database error).
-MAX_VERSION = 32767
 PDF = "application/pdf"
 
 

@@ -9,7 +9,7 @@ from django.utils.functional import Promise, cached_property
 from django.utils.translation import gettext_lazy as _
 
 from . import events
-from .messages import DECISION_CORRECTED, OFFICE_MESSAGE, Message
+from .messages import DECISION_CORRECTED, OFFICE_MESSAGE, STATUS_LINK_RENEWED, Message
 from .roles import STAFF_ROLES, Role
 from .states import CaseState
 
@@ -28,7 +28,9 @@ class WorkflowCase:
 
     Transition `custom` keys: `label` (required, what the button says), `form` (a TransitionForm subclass asking for
     the transition's data), `notify` (a Message the applicant gets, making the step public), `recommends` /
-    `decides` (the two halves of the four-eyes rule).
+    `decides` (the two halves of the four-eyes rule), `decision` (the kind of decision the step issues).
+    Applicants' steps on their status page may add `public_label` (how the step reads in their history) and
+    `confirm` (a question asked on a page of its own before a step that cannot be undone).
     """
 
     workflow_name: ClassVar[str]
@@ -77,11 +79,13 @@ class WorkflowCase:
     def public_steps(cls) -> dict[str, tuple[str, Message]]:
         """The steps applicants hear of, by name: (label, default message). Besides the workflow's public
         transitions, "submit" (the new case, if the workflow confirms it) and "message" (the office writes to the
-        applicant without moving the case), and "correct_decision" in workflows that issue decisions."""
+        applicant without moving the case), "renew_link" (a new link to the status page), and "correct_decision" in
+        workflows that issue decisions."""
         steps = (
             {events.SUBMIT: (events.EVENT_LABELS[events.SUBMIT], cls.received_message)} if cls.received_message else {}
         )
         steps[events.MESSAGE] = (_("Message from the office"), OFFICE_MESSAGE)
+        steps[events.LINK_RENEWED] = (events.EVENT_LABELS[events.LINK_RENEWED], STATUS_LINK_RENEWED)
         if any(transition.custom.get("decision") for transition in cls.all_transitions()):
             steps[events.DECISION_CORRECTED] = (events.EVENT_LABELS[events.DECISION_CORRECTED], DECISION_CORRECTED)
         for transition in cls.all_transitions():

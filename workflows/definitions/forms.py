@@ -5,7 +5,11 @@ from decimal import Decimal
 from django import forms
 from django.utils import timezone
 from django.utils.formats import number_format
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from workflows.forms.fields import MEGABYTE, AmountField, ParticipantsField, UploadField
 
 MAX_TEXT = 5000
 
@@ -44,8 +48,41 @@ class ReasonForm(TransitionForm):
     comment = forms.CharField(label=_("Reason"), max_length=MAX_TEXT, widget=forms.Textarea(attrs={"rows": 5}))
 
 
+def _documents_help(count: int) -> str:
+    return ngettext(
+        "PDF, images or office documents; %(count)d file of at most 10 MB.",
+        "PDF, images or office documents; up to %(count)d files of at most 10 MB each.",
+        count,
+    ) % {"count": count}
+
+
+def documents_field(label, *, required: bool, max_files: int = 5) -> UploadField:
+    """Files an applicant sends with a step, under the rules of the forms' file questions: PDF, images and office
+    documents, checked by their content, at most 10 MB each."""
+    return UploadField(
+        label=label,
+        required=required,
+        multiple=True,
+        max_files=max_files,
+        max_size=10 * MEGABYTE,
+        help_text=lazy(_documents_help, str)(max_files),
+    )
+
+
 class AnswerForm(TransitionForm):
+    """The applicant's answer to a query: text, and documents if the office asked for them."""
+
     comment = forms.CharField(label=_("Your answer"), max_length=MAX_TEXT, widget=forms.Textarea(attrs={"rows": 8}))
+    attachments = documents_field(_("Documents"), required=False)
+
+
+class WithdrawalForm(TransitionForm):
+    comment = forms.CharField(
+        label=_("Why are you withdrawing? (optional)"),
+        required=False,
+        max_length=MAX_TEXT,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
 
 
 class AmountForm(TransitionForm):
@@ -100,14 +137,36 @@ class PaymentForm(TransitionForm):
 
 
 class ProofOfUseForm(TransitionForm):
-    """The applicant reports what the grant was spent on."""
+    """The applicant's proof of use (Verwendungsnachweis): what the project cost, how much of the grant it used,
+    who took part, a short report and the receipts."""
 
-    amount_spent = forms.DecimalField(
-        label=_("Amount of the grant spent (€)"), min_value=Decimal(0), max_digits=12, decimal_places=2
-    )
+    actual_costs = AmountField(label=_("Actual total costs of the project (€)"))
+    amount_spent = AmountField(label=_("Amount of the grant spent (€)"))
+    participants = ParticipantsField(label=_("Number of participants"))
+    participants_under_27 = ParticipantsField(label=_("Of them under 27"), min_value=0)
     comment = forms.CharField(
-        label=_("Report on the exchange and its costs"), max_length=MAX_TEXT, widget=forms.Textarea(attrs={"rows": 8})
+        label=_("Short report on the project"),
+        max_length=MAX_TEXT,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_("What took place, with whom, and what came of it."),
     )
+    receipts = documents_field(_("Receipts"), required=True, max_files=10)
+
+    field_order = ["actual_costs", "amount_spent", "participants", "participants_under_27", "comment", "receipts"]
+
+    def clean_amount_spent(self):
+        message = _("The amount spent may not exceed the %(approved)s € approved.")
+        return not_above(self.cleaned_data["amount_spent"], self.case.amount_approved, message, "approved")
+
+    def clean(self):
+        cleaned = super().clean()
+        costs, spent = cleaned.get("actual_costs"), cleaned.get("amount_spent")
+        if costs is not None and spent is not None and spent > costs:
+            self.add_error("amount_spent", _("The grant spent cannot be more than the total costs."))
+        everyone, young = cleaned.get("participants"), cleaned.get("participants_under_27")
+        if everyone is not None and young is not None and young > everyone:
+            self.add_error("participants_under_27", _("This cannot be more than the number of participants."))
+        return cleaned
 
 
 class ProofAcceptanceForm(TransitionForm):

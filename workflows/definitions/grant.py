@@ -30,6 +30,7 @@ from .forms import (
     RecommendationForm,
     RepaymentForm,
     TransitionForm,
+    WithdrawalForm,
 )
 from .roles import Role, by
 from .states import CaseState as S
@@ -43,6 +44,13 @@ BEFORE_DECISION = [
     S.APPROVED,
 ]
 RECOMMENDED = [S.RECOMMENDED_APPROVAL, S.RECOMMENDED_REJECTION]
+#: The applicant's withdrawal, the same in every workflow that allows one.
+WITHDRAWAL = {
+    "label": _("Withdraw the application"),
+    "form": WithdrawalForm,
+    "public_label": _("You withdrew the application"),
+    "confirm": _("Do you really want to withdraw your application? We will stop processing it; this cannot be undone."),
+}
 
 
 def was_approved(case) -> bool:
@@ -112,7 +120,7 @@ class GrantCase(WorkflowCase, Submission):
         source=S.MORE_INFO,
         target=S.IN_REVIEW,
         permission=by(Role.APPLICANT),
-        custom={"label": _("Answer the query"), "form": AnswerForm},
+        custom={"label": _("Answer the query"), "form": AnswerForm, "public_label": _("Your answer")},
     )
     def answer_query(self, actor, data):
         """The applicant answers; the case is back with the reviewer."""
@@ -220,7 +228,11 @@ class GrantCase(WorkflowCase, Submission):
         source=S.PAID,
         target=S.PROOF_SUBMITTED,
         permission=by(Role.APPLICANT),
-        custom={"label": _("Submit the proof of use"), "form": ProofOfUseForm},
+        custom={
+            "label": _("Submit the proof of use"),
+            "form": ProofOfUseForm,
+            "public_label": _("Your proof of use"),
+        },
     )
     def submit_proof_of_use(self, actor, data):
         """The applicant reports how the grant was used."""
@@ -271,7 +283,7 @@ class GrantCase(WorkflowCase, Submission):
         source=BEFORE_DECISION,
         target=S.WITHDRAWN,
         permission=by(Role.APPLICANT),
-        custom={"label": _("Withdraw the application"), "form": TransitionForm},
+        custom=WITHDRAWAL,
     )
     def withdraw(self, actor, data):
         """The applicant withdraws; money reserved by an approval goes back to the budget."""

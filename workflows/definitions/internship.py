@@ -7,8 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from django_fsm import transition
 
 from .decisions import DecisionKind
-from .forms import PlacementForm, ReasonForm, RecommendationForm, TransitionForm
-from .grant import BEFORE_DECISION, GrantCase
+from .forms import PlacementForm, ReasonForm, RecommendationForm
+from .grant import BEFORE_DECISION, WITHDRAWAL, GrantCase
 from .roles import Role, by
 from .states import CaseState as S
 
@@ -69,7 +69,7 @@ class InternshipCase(GrantCase):
         source=[*BEFORE_DECISION, S.PLACEMENT_FOUND],
         target=S.WITHDRAWN,
         permission=by(Role.APPLICANT),
-        custom={"label": _("Withdraw the application"), "form": TransitionForm},
+        custom=WITHDRAWAL,
     )
     def withdraw(self, actor, data):
         """The applicant withdraws; money reserved by an approval goes back to the budget."""

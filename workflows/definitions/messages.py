@@ -124,6 +124,13 @@ REQUEST_ANSWERED = Message(
     _("Our answer to your request {reference}"),
     _("Hello {applicant},\n\nhere is our answer to your request {reference}:\n\n{comment}"),
 )
+STATUS_LINK_RENEWED = Message(
+    _("A new link to your case {reference}"),
+    _(
+        "Hello {applicant},\n\nhere is a new link to the page where you can follow your case {reference} "
+        "(“{form}”). Earlier links to it no longer work."
+    ),
+)
 OFFICE_MESSAGE = Message(
     _("A message about your case {reference}"),
     _("Hello {applicant},\n\nabout your case {reference} (“{form}”) we would like to tell you:\n\n{comment}"),

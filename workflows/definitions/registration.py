@@ -83,6 +83,7 @@ class RegistrationCase(WorkflowCase, Submission):
             "label": _("Cancel the registration"),
             "form": TransitionForm,
             "notify": messages.REGISTRATION_CANCELLED,
+            "confirm": _("Do you really want to cancel your registration? Your place goes to the next person waiting."),
         },
     )
     def cancel(self, actor, data):

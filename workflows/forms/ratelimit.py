@@ -1,4 +1,5 @@
-"""A per-address limit on submissions, against floods; counted in Django's cache (shared in production)."""
+"""Limits against floods (submissions per address, requests for lost links); counted in Django's cache, which is
+shared by all web processes in production."""
 
 from django.conf import settings
 from django.core.cache import cache
@@ -8,10 +9,10 @@ def client_address(request) -> str:
     return request.META.get("REMOTE_ADDR", "")
 
 
-def submission_allowed(request) -> bool:
-    """Count this attempt and tell whether the address stays within FORM_RATE_LIMIT (count, seconds)."""
-    count, seconds = settings.FORM_RATE_LIMIT
-    key = f"form-submissions:{client_address(request)}"
+def within_limit(key: str, limit: tuple[int, int]) -> bool:
+    """Count one more attempt under `key` and tell whether there were at most `limit` = (count, seconds)."""
+    count, seconds = limit
+    key = f"rate:{key}"
     if cache.add(key, 1, timeout=seconds):
         return True
     try:
@@ -19,3 +20,8 @@ def submission_allowed(request) -> bool:
     except ValueError:  # expired between add and incr
         cache.add(key, 1, timeout=seconds)
         return True
+
+
+def submission_allowed(request) -> bool:
+    """Count this attempt and tell whether the address stays within FORM_RATE_LIMIT (count, seconds)."""
+    return within_limit(f"form-submissions:{client_address(request)}", settings.FORM_RATE_LIMIT)

@@ -5,6 +5,7 @@ from .configuration import FormRole, NotificationText, StateDeadline
 from .decisions import Decision, DecisionBatch, DecisionTemplate
 from .emails import CaseEmail
 from .notes import InternalNote
+from .portal import StatusLink
 from .programmes import Programme
 from .submissions import FormDefinition, ReferenceCounter, Submission, SubmissionFile
 
@@ -25,6 +26,7 @@ __all__ = [
     "Programme",
     "ReferenceCounter",
     "StateDeadline",
+    "StatusLink",
     "Submission",
     "SubmissionFile",
 ]

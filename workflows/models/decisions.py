@@ -165,6 +165,10 @@ def decision_file_path(instance, filename):
     return f"decisions/{instance.created_at:%Y/%m}/{uuid.uuid4().hex}.pdf"
 
 
+#: Versions are small numbers; anything beyond the column's range is no version (and no database error).
+MAX_VERSION = 32767
+
+
 class Decision(models.Model):
     """One version of a case's decision. It is written as *pending* in the step's transaction, rendered by the
     task worker, and from then on *issued* and unchangeable; a rendering that failed can be tried again."""

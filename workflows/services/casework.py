@@ -1,5 +1,5 @@
 """Work on a case that does not move it: giving it to a reviewer, writing to the applicant, keeping internal notes,
-correcting an issued decision."""
+correcting an issued decision, sending the applicant a new status link."""
 
 from django.db import transaction
 from django.utils import timezone
@@ -9,7 +9,7 @@ from workflows.definitions import events
 from workflows.definitions.forms import MAX_TEXT
 from workflows.definitions.registry import FINAL_STATES, as_case
 from workflows.definitions.roles import STAFF_ROLES, Actor
-from workflows.models import AuditEntry, Decision, InternalNote, Submission
+from workflows.models import AuditEntry, Decision, InternalNote, StatusLink, Submission
 from workflows.models.notes import MAX_NOTE
 from workflows.selectors import staff_actor
 
@@ -107,3 +107,15 @@ def decision_correct(*, submission, actor: Actor, reason: str) -> Decision:
         False,
     )
     return decision_prepare(case, kind=latest.kind, actor=actor, entry=entry, notify=True, reason=reason)
+
+
+@transaction.atomic
+def status_link_renew(*, submission: Submission, actor: Actor) -> AuditEntry:
+    """Revoke every link to the case's status page (e.g. the applicant forwarded one by mistake) and email the
+    applicant a new one; the old links show the same page as a link that never existed."""
+    case = as_case(submission)
+    role = _staff_role(actor, _("You may not send status links for this case."))
+    if not case.applicant_email:
+        raise TransitionRefused(_("The applicant gave no email address, so no new link can be sent."))
+    StatusLink.objects.filter(submission_id=case.pk).revoke(by=actor.user)
+    return audit_record(case, events.LINK_RENEWED, case.state, actor, role, "", {}, timezone.now(), True)

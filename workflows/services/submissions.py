@@ -1,8 +1,5 @@
 """Storing a valid form as a new case."""
 
-import hashlib
-import uuid
-
 from django.db import transaction
 from django.utils import timezone
 
@@ -10,28 +7,11 @@ from workflows.definitions.registry import workflow_class
 from workflows.forms.answers import answer_texts, answers_from_form, applicant_contact, partner_city, requested_amount
 from workflows.forms.definitions import field_definitions
 from workflows.forms.snapshot import form_definition_id_for
-from workflows.forms.uploads import detect_kind
-from workflows.models import Submission, SubmissionFile
+from workflows.models import Submission
 
+from .files import file_record
 from .references import reference_allocate
 from .transitions import case_opened
-
-
-def _file_record(submission: Submission, key: str, upload) -> SubmissionFile:
-    digest = hashlib.sha256()
-    for chunk in upload.chunks():
-        digest.update(chunk)
-    upload.seek(0)
-    return SubmissionFile(
-        id=uuid.uuid4(),
-        submission=submission,
-        field_key=key,
-        file=upload,
-        original_name=upload.name[:255],
-        kind=detect_kind(upload) or "",
-        size=upload.size,
-        sha256=digest.hexdigest(),
-    )
 
 
 def search_text(submission: Submission) -> str:
@@ -74,7 +54,7 @@ def submission_create(
         programme_id=page.programme_id,
         amount_requested=requested_amount(definitions, answers),
     )
-    files = [_file_record(submission, key, upload) for key, items in uploads.items() for upload in items]
+    files = [file_record(submission, key, upload) for key, items in uploads.items() for upload in items]
     for key in uploads:
         submission.answers[key] = [
             {"file": str(record.id), "name": record.original_name} for record in files if record.field_key == key

@@ -19,6 +19,7 @@ from workflows.tasks import send_case_emails
 
 from .budgets import BudgetExceeded, budget_release, budget_reserve
 from .decisions import decision_prepare
+from .files import step_files_store
 from .refusals import CaseChanged, TransitionRefused
 
 
@@ -30,15 +31,22 @@ def transition_of(case, name: str):
 
 
 def submission_transition(
-    *, submission: Submission, name: str, actor: Actor, data=None, at: datetime | None = None, notify: bool = True
+    *,
+    submission: Submission,
+    name: str,
+    actor: Actor,
+    data=None,
+    files=None,
+    at: datetime | None = None,
+    notify: bool = True,
 ) -> AuditEntry:
-    """Fire transition `name` on the case as `actor`, with `data` for the transition's form.
+    """Fire transition `name` on the case as `actor`, with `data` and `files` for the transition's form.
 
     Checks the actor's role, the four-eyes rule, the conditions and the data; then, in one transaction, changes the
     state (refused with CaseChanged if someone else got there first), reserves or releases money under the
-    programme's row lock, writes the audit entry, and fires the automatic transitions that now apply. Emails go out
-    after the commit. `at` records a step that happened earlier (demo data, imports); `notify=False` sends no email.
-    Raises TransitionRefused with a message for the person acting.
+    programme's row lock, stores uploaded files with the case, writes the audit entry, and fires the automatic
+    transitions that now apply. Emails go out after the commit. `at` records a step that happened earlier (demo
+    data, imports); `notify=False` sends no email. Raises TransitionRefused with a message for the person acting.
     """
     case = as_case(submission)
     transition = transition_of(case, name)
@@ -51,7 +59,7 @@ def submission_transition(
     if not transition.has_perm(case, actor):
         raise TransitionRefused(_("You may not “%(step)s” this case.") % {"step": transition.custom["label"]})
     _check_four_eyes(case, transition, actor)
-    form = transition.custom.get("form", TransitionForm)(data or {}, case=case)
+    form = transition.custom.get("form", TransitionForm)(data or {}, files, case=case)
     if not form.is_valid():
         raise TransitionRefused(_("Please correct the errors below."), errors=form.errors)
     with transaction.atomic():
@@ -83,6 +91,7 @@ def _fire(case, transition, actor: Actor, cleaned_data: dict, at: datetime, noti
         case.save()
     except ConcurrentTransition:
         raise CaseChanged() from None
+    data = step_files_store(case, transition.name, data)
     _settle_budget(case, case.amount_reserved - reserved_before)
     role = next(iter(sorted(actor.roles & set(case.transition_roles(transition)))), "")
     decision_kind_for = transition.custom.get("decision")  # the kind of decision this step issues, if any

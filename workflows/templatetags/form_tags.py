@@ -1,6 +1,7 @@
-from django import template
+from django import forms, template
 
 from workflows.forms.blocks import FormFieldsBlock
+from workflows.forms.fields import UploadField
 
 register = template.Library()
 
@@ -40,3 +41,19 @@ def field_widget(bound_field, block_type):
 @register.filter
 def is_grouped(block_type):
     return block_type in GROUPED_TYPES
+
+
+@register.filter
+def look_of(bound_field) -> str:
+    """How a field of a form that is not built from blocks (a step's form) is laid out, named like the block that
+    asks the same kind of question."""
+    field = bound_field.field
+    if isinstance(field, UploadField):
+        return "file"
+    if isinstance(field, forms.DecimalField):
+        return "amount"
+    if isinstance(field, forms.IntegerField):
+        return "participants"
+    if isinstance(field.widget, forms.Textarea):
+        return "multiline"
+    return "singleline"
