@@ -27,7 +27,8 @@ def localized_home(request) -> Page | None:
 
 
 def language_links(request, page: Page | None, current_language: str) -> list[LanguageLink]:
-    """Links to every live translation of `page`, in the order of settings.LANGUAGES and named in their own language.
+    """Links to every live translation of `page`, in the order of settings.LANGUAGES and named in their own language,
+    keeping the query string.
 
     Without a page (error pages, non-page views) the links lead to each language's home page.
     """
@@ -39,6 +40,8 @@ def language_links(request, page: Page | None, current_language: str) -> list[La
         for translation in target.get_translations(inclusive=True).live().select_related("locale")
     }
     current_site = Site.find_for_request(request)
+    # What the visitor chose on the page (e.g. a calendar's filters and month) stays chosen in the other language.
+    query = f"?{request.META['QUERY_STRING']}" if request.META.get("QUERY_STRING") and page is not None else ""
     links = []
     for code, own_name in settings.LANGUAGES:
         translation = translations.get(code)
@@ -46,6 +49,7 @@ def language_links(request, page: Page | None, current_language: str) -> list[La
         if url_parts is None:  # no translation, or one outside any site
             continue
         site_id, root_url, path = url_parts
+        path += query
         links.append(
             LanguageLink(
                 code=code,

@@ -3,6 +3,7 @@
 import io
 import zipfile
 from dataclasses import dataclass
+from datetime import timedelta
 from decimal import Decimal
 
 import factory
@@ -11,11 +12,12 @@ import wagtail_factories
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 from PIL import Image
 from wagtail.models import Page
 
 from cms.demo.cases import actor_for_step, sample_data, sample_files
-from cms.models import ContentPage, HomePage
+from cms.models import ContentPage, EventCategory, EventIndexPage, EventPage, HomePage
 from workflows.definitions.registry import as_case, workflow_class
 from workflows.definitions.roles import Actor, Role
 from workflows.forms.fields import DateRange
@@ -55,6 +57,27 @@ class FormPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = FormPage
+
+
+class EventPageFactory(wagtail_factories.PageFactory):
+    """An evening event a month from now; place it under a calendar with `parent=`."""
+
+    title = factory.Sequence(lambda n: f"Veranstaltung {n}")
+    slug = factory.Sequence(lambda n: f"veranstaltung-{n}")
+    category = EventCategory.EVENT
+    start = factory.LazyFunction(
+        lambda: timezone.now().replace(hour=17, minute=0, second=0, microsecond=0) + timedelta(days=30)
+    )
+    end = factory.LazyAttribute(lambda event: event.start + timedelta(hours=2))
+    venue = "Rathaus"
+
+    class Meta:
+        model = EventPage
+
+
+def demo_calendar(language: str = "de") -> EventIndexPage:
+    """The demo site's events calendar in `language`."""
+    return EventIndexPage.objects.get(locale__language_code=language)
 
 
 class UserFactory(factory.django.DjangoModelFactory):

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from workflows.definitions import events
 from workflows.definitions.forms import TransitionForm, euros
 from workflows.definitions.roles import STAFF_ROLES, Actor, Role
+from workflows.definitions.states import CaseState
 from workflows.models import DecisionTemplate, FormPage, FormRole, StateDeadline, Submission
 
 
@@ -138,6 +139,11 @@ def is_overdue(case, *, now=None, deadlines=None) -> bool:
     if days is None:
         return False
     return (now or timezone.now()) - case.state_changed_at > timedelta(days=days)
+
+
+def places_taken(form_key) -> int:
+    """How many registrations through a form (any of its translations) hold a confirmed place."""
+    return Submission.objects.filter(form_key=form_key, state=CaseState.CONFIRMED).count()
 
 
 def available_steps(case, actor: Actor) -> list:

@@ -22,6 +22,8 @@ from workflows.selectors import staff_actor
 from workflows.services import submission_create, submission_transition
 from workflows.services.transitions import transition_of
 
+from .events import DEMO_EVENTS
+
 
 @dataclass(frozen=True)
 class Applicant:
@@ -174,6 +176,10 @@ WALKS = {
 }
 # Three places, five registrations, then the first cancels: the first on the waiting list moves up.
 REGISTRATION_WALKS = [["cancel"], [], [], [], []]
+#: How many people registered for each demo event, by the slug of its registration form.
+EVENT_REGISTRATIONS = {
+    event.page.children[0].slug: event.registration.registrations for event in DEMO_EVENTS if event.registration
+}
 
 
 def walks_to_every_state(case_class, walks) -> list[list[str]]:
@@ -252,7 +258,9 @@ def ensure_demo_cases(pages) -> int:
         if Submission.objects.filter(form_key=page.translation_key).exists():
             continue
         case_class = workflow_class(page.workflow)
-        if case_class.workflow_name == "registration":
+        if page.slug in EVENT_REGISTRATIONS:  # registrations for an event: nobody has cancelled yet
+            walks = [[] for _ in range(EVENT_REGISTRATIONS[page.slug])]
+        elif case_class.workflow_name == "registration":
             walks = REGISTRATION_WALKS
         elif page.slug in ("anfrage-kuenstleraustausch", "anfrage-sportaustausch"):
             walks = [[], ["take"], ["take", "recommend_approval"]]  # a few open cases for the other offices

@@ -4,6 +4,7 @@ Each entry describes one page; `children` nest. Translations of every text live 
 keyed by the German text, and are applied through wagtail-localize exactly as an editor's PO upload would be.
 """
 
+from .events import EVENT_PAGES
 from .forms import ADVICE_FORM, CULTURE_FORM, EXCHANGE_FORM, INTERNSHIP_FORM, ROUND_TABLE_FORM, SPORT_FORM
 from .spec import DemoPage
 
@@ -349,7 +350,7 @@ SITE = DemoPage(
         ),
         DemoPage(
             slug="veranstaltungen",
-            page_type="cms.ContentPage",
+            page_type="cms.EventIndexPage",
             title="Veranstaltungen",
             intro="Wie sieht die Situation in den Partnerstädten aus? Veranstaltungen zu aktuellen Themen.",
             body=[
@@ -361,6 +362,7 @@ SITE = DemoPage(
                 ),
                 paragraph("<p>Im Veranstaltungskalender werden diese Termine rechtzeitig angekündigt.</p>"),
             ],
+            children=EVENT_PAGES,
         ),
         DemoPage(
             slug="partnerstaedte",

@@ -11,6 +11,7 @@ from workflows.definitions.roles import Role
 from workflows.definitions.states import CaseState
 from workflows.models import FormPage, FormRole, Programme, StateDeadline
 
+from .events import DEMO_EVENTS
 from .people import (
     CULTURE_APPROVERS,
     CULTURE_REVIEWERS,
@@ -73,6 +74,17 @@ FORM_SETTINGS = {
         deadlines={CaseState.SUBMITTED: 3, CaseState.ASSIGNED: 10},
     ),
 }
+
+
+FORM_SETTINGS.update(
+    {
+        event.page.children[0].slug: DemoFormSettings(
+            "registration", {Role.REVIEWER: EXTERNAL_RELATIONS_REVIEWERS}, places=event.registration.places
+        )
+        for event in DEMO_EVENTS
+        if event.registration
+    }
+)
 
 
 def ensure_programmes() -> dict[str, Programme]:

@@ -10,6 +10,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from cms.locales import ensure_content_locales
 
 from .cases import ensure_demo_cases
+from .events import link_event_cities
 from .form_settings import configure_forms
 from .pages import ensure_source_pages, link_privacy_page, make_demo_site_default, translate_pages
 from .people import ensure_groups, ensure_users
@@ -36,6 +37,7 @@ def load_demo() -> DemoReport:
         pages = ensure_source_pages()
         make_demo_site_default(pages[0])
         link_privacy_page(pages)
+        link_event_cities(pages)
         configure_forms(pages)
         translations_created = translate_pages(pages)
     if translations_created:

@@ -54,6 +54,11 @@ class HomePage(SitePage):
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
+    def get_context(self, request, *args, **kwargs):
+        from cms.calendar import next_events  # the calendar reads the event pages, which need these models
+
+        return {**super().get_context(request, *args, **kwargs), "next_events": next_events(self.locale)}
+
 
 class ContentPage(SitePage):
     """A section or an article: headings, text, images, contacts and calls to action."""

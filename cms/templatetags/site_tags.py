@@ -1,4 +1,7 @@
+import json
+
 from django import template
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Page
 
@@ -38,3 +41,16 @@ def nav_state(section, page=None):
     if page.pk == section.pk:
         return "page"
     return "true" if page.path.startswith(section.path) else ""
+
+
+#: What would let a string end the script element it is in, escaped as JSON allows.
+_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+@register.filter
+def json_ld(data):
+    """`data` as a JSON-LD script element; editors' texts in it cannot close the element."""
+    if not data:
+        return ""
+    text = json.dumps(data, ensure_ascii=False).translate(_SCRIPT_ESCAPES)
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')

@@ -13,7 +13,7 @@ LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 # Words that are genuinely the same in a translation as in the English source.
 SAME_EVERYWHERE = {"IBAN", "PDF", "%(size)s MB"}
 SAME_AS_SOURCE = {
-    "de": {"Text", "Website", "Status", "Städtepartnerschaften Stuttgart", "Organisation"},
+    "de": {"Text", "Website", "Status", "Städtepartnerschaften Stuttgart", "Organisation", "Sport", "Online"},
     "fr": {
         "Page",
         "Image",
@@ -25,9 +25,12 @@ SAME_AS_SOURCE = {
         "version",
         "Document",
         "%(euros)s euros",
+        "Culture",
+        "Sport",
+        "Pages",
     },
-    "pl": {"status", "Status"},
-    "cs": {"Text"},
+    "pl": {"status", "Status", "Sport", "region", "Online"},
+    "cs": {"Text", "Sport", "region", "Online"},
 }
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd]|\{\{.*?\}\}|\{\w*\}")
 

@@ -169,3 +169,19 @@ def test_an_applicant_withdrawing_while_the_approver_approves_leaves_one_outcome
         assert isinstance(approval, CaseChanged) and withdrawal == 303
         assert programme.reserved == decided.amount_reserved == 0
     assert AuditEntry.objects.filter(submission=case, transition__in=["approve", "withdraw"]).count() == 1
+
+
+def test_thirty_registrations_at_once_for_ten_places_confirm_ten_and_queue_twenty_in_arrival_order(
+    migrated_database,
+):
+    setup = workflow_setup("registration", places=10)
+
+    def register(index, start):
+        start.wait(timeout=60)
+        return setup.new_case(name=f"Person {index}", email=f"person{index}@example.org").pk
+
+    outcomes = run_together(30, register)
+
+    assert all(isinstance(outcome, int) for outcome in outcomes), outcomes
+    states = list(Submission.objects.filter(form_key=setup.page.translation_key).order_by("pk").values_list("state"))
+    assert [state for (state,) in states] == ["confirmed"] * 10 + ["waiting_list"] * 20

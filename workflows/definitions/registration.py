@@ -97,9 +97,9 @@ class RegistrationCase(WorkflowCase, Submission):
     def cases_to_advance(self) -> list:
         if self.state != S.CANCELLED:
             return []
+        # First come, first served: ids follow the order in which registrations were stored, one at a time
+        # under the form's lock (their received times may tie or cross when many arrive at once).
         first_waiting = (
-            RegistrationCase.objects.filter(form_key=self.form_key, state=S.WAITING_LIST)
-            .order_by("created_at", "pk")
-            .first()
+            RegistrationCase.objects.filter(form_key=self.form_key, state=S.WAITING_LIST).order_by("pk").first()
         )
         return [first_waiting] if first_waiting else []

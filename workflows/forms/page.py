@@ -60,8 +60,19 @@ class ApplicationFormMixin(RoutablePageMixin, FormMixin):
         context.update(refusal=message)
         return TemplateResponse(request, "workflows/forms/form_refused.html", context, status=status)
 
+    def closed_reason(self) -> str:
+        """Why the form takes no submissions now, or "" while it does. The page above may close it: an event
+        closes its registration form at its registration deadline."""
+        parent = self.get_parent().specific
+        closed_reason = getattr(parent, "registration_closed_reason", None)
+        return closed_reason() if closed_reason else ""
+
     @path("")
     def form_view(self, request):
+        if closed := self.closed_reason():
+            context = {**self.get_context(request), "closed": closed, "parent": self.get_parent().specific}
+            status = 403 if request.method == "POST" else 200
+            return TemplateResponse(request, "workflows/forms/form_closed.html", context, status=status)
         if request.method != "POST":
             return self._render_form(request, self.get_form(page=self, user=request.user))
         if int(request.META.get("CONTENT_LENGTH") or 0) > settings.FORM_MAX_REQUEST_BYTES:
@@ -149,7 +160,7 @@ class ApplicationFormFields(models.Model):
 class FormPage(ApplicationFormMixin, ApplicationFormFields, Page):
     """An application form editors build from blocks, placeable under any section."""
 
-    parent_page_types = ["cms.HomePage", "cms.ContentPage"]
+    parent_page_types = ["cms.HomePage", "cms.ContentPage", "cms.EventPage"]
     subpage_types = []
     template = "workflows/forms/form_page.html"
     landing_page_template = "workflows/forms/form_page_landing.html"
