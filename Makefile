@@ -23,7 +23,7 @@ run: system-packages $(BIN)/.runtime messages migrate demo
 	@ADDRESS=$(ADDRESS) PYTHON=$(BIN)/python bin/serve-dev
 
 test: system-packages test-system-packages $(BIN)/.dev messages
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto
 
 lint: $(BIN)/.dev
 	$(BIN)/ruff check .
