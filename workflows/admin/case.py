@@ -17,7 +17,7 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from workflows.definitions.decisions import DecisionKind
-from workflows.definitions.forms import MAX_TEXT, TransitionForm
+from workflows.definitions.forms import MAX_TEXT, step_form
 from workflows.definitions.registry import as_case
 from workflows.definitions.roles import STAFF_ROLES
 from workflows.definitions.states import STATE_TONES, CaseState
@@ -143,7 +143,7 @@ class CaseView(WagtailAdminTemplateMixin, TemplateView):
     def steps(self) -> list[dict]:
         steps = []
         for transition in available_steps(self.case, self.actor):
-            form = self.bound_forms.get(transition.name) or _step_form(self.case, transition)
+            form = self.bound_forms.get(transition.name) or step_form(self.case, transition)
             steps.append(
                 {
                     "name": transition.name,
@@ -284,7 +284,7 @@ class CaseView(WagtailAdminTemplateMixin, TemplateView):
             raise CaseChanged()
         transition = transition_of(self.case, name)
         if transition is not None:  # shown again with the errors if the service refuses the data
-            self.bound_forms[name] = _step_form(self.case, transition, data)
+            self.bound_forms[name] = step_form(self.case, transition, data)
         submission_transition(submission=self.case, name=name, actor=self.actor, data=data)
         case = as_case(type(self.case).objects.get(pk=self.case.pk))
         return _("“%(step)s” done: the case is now “%(state)s”.") % {
@@ -342,12 +342,6 @@ class CaseView(WagtailAdminTemplateMixin, TemplateView):
 
 def _int(value) -> int:
     return int(value) if str(value).isdigit() and int(value) <= MAX_CASE_ID else 0
-
-
-def _step_form(case, transition, data=None):
-    """The form of a step; its ids name the step, as every step's form is on the same page."""
-    form_class = transition.custom.get("form", TransitionForm)
-    return form_class(data, case=case, auto_id=f"id_{transition.name}_%s")
 
 
 @xframe_options_sameorigin

@@ -38,6 +38,13 @@ class TransitionForm(forms.Form):
         self.case = case
 
 
+def step_form(case, transition, data=None, files=None) -> TransitionForm:
+    """The form of a step of `case`, bound to `data` and `files` if given; its ids name the step, as pages show the
+    forms of several steps at once."""
+    form_class = transition.custom.get("form", TransitionForm)
+    return form_class(data, files, case=case, auto_id=f"id_{transition.name}_%s")
+
+
 class MessageForm(TransitionForm):
     comment = forms.CharField(
         label=_("Message to the applicant"), max_length=MAX_TEXT, widget=forms.Textarea(attrs={"rows": 5})

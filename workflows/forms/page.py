@@ -1,6 +1,5 @@
 """The application form page: a Wagtail form page whose questions are blocks and whose submissions are cases."""
 
-from django.conf import settings
 from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent, ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -24,7 +23,7 @@ from .blocks import FormFieldsBlock
 from .builder import SubmissionFormBuilder
 from .definitions import field_definitions
 from .keys import key_from_label
-from .ratelimit import submission_allowed
+from .ratelimit import request_too_large, submission_allowed
 
 TOO_LARGE = _("Your submission is too large. Please send fewer or smaller files.")
 TOO_MANY = _("We received many submissions from your network in a short time. Please try again in a few minutes.")
@@ -75,7 +74,7 @@ class ApplicationFormMixin(RoutablePageMixin, FormMixin):
             return TemplateResponse(request, "workflows/forms/form_closed.html", context, status=status)
         if request.method != "POST":
             return self._render_form(request, self.get_form(page=self, user=request.user))
-        if int(request.META.get("CONTENT_LENGTH") or 0) > settings.FORM_MAX_REQUEST_BYTES:
+        if request_too_large(request):
             return self._refusal(request, 413, TOO_LARGE)
         try:
             form = self.get_form(request.POST, request.FILES, page=self, user=request.user)

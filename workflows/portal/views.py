@@ -19,12 +19,12 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from workflows.definitions.decisions import DecisionKind
-from workflows.definitions.forms import TransitionForm
+from workflows.definitions.forms import step_form
 from workflows.definitions.registry import as_case
 from workflows.downloads import private_file_response
 from workflows.forms.display import AnswerReader
-from workflows.forms.ratelimit import client_address, within_limit
-from workflows.models import Decision, StatusLink, SubmissionFile
+from workflows.forms.ratelimit import client_address, request_too_large, within_limit
+from workflows.models import Decision, StatusLink, Submission, SubmissionFile
 from workflows.models.decisions import MAX_VERSION
 from workflows.selectors import form_title
 from workflows.services.portal import applicant_step, applicant_steps
@@ -49,35 +49,18 @@ def private_page(view):
     return never_cache(wrapped)
 
 
-class LinkInvalid(Exception):
-    pass
-
-
-def _case_of(token: str):
-    link = StatusLink.objects.opening(token)
-    if link is None:
-        raise LinkInvalid
-    return as_case(link.submission)
-
-
 def _with_case(view):
     """Give the view the case its link opens; any link that opens none gets the one "link does not work" page."""
 
     @wraps(view)
     def wrapped(request, token, *args, **kwargs):
-        try:
-            case = _case_of(token)
-        except LinkInvalid:
+        link = StatusLink.objects.opening(token)
+        if link is None:
             # Its language links lead to the home pages: a link to the same address would repeat the token.
             return render(request, "workflows/portal/link_invalid.html", status=404)
-        return view(request, case, token, *args, **kwargs)
+        return view(request, as_case(link.submission), token, *args, **kwargs)
 
     return wrapped
-
-
-def _step_form(case, transition, data=None, files=None):
-    form_class = transition.custom.get("form", TransitionForm)
-    return form_class(data, files, case=case, auto_id=f"id_{transition.name}_%s")
 
 
 def _status_url(token: str) -> str:
@@ -132,7 +115,7 @@ class StatusPage:
                 {
                     "name": transition.name,
                     "label": transition.custom["label"],
-                    "form": self.bound_forms.get(transition.name) or _step_form(self.case, transition),
+                    "form": self.bound_forms.get(transition.name) or step_form(self.case, transition),
                     "confirm": confirm,
                     "url": reverse("workflows:status_step", args=[self.token, transition.name]),
                 }
@@ -172,10 +155,6 @@ def status(request, case, token):
     return render(request, "workflows/portal/status.html", context)
 
 
-def _too_large(request) -> bool:
-    return int(request.META.get("CONTENT_LENGTH") or 0) > settings.FORM_MAX_REQUEST_BYTES
-
-
 @csrf_exempt
 @private_page
 @require_http_methods(["GET", "HEAD", "POST"])
@@ -195,11 +174,11 @@ def status_step(request, case, token, step):
     if request.method != "POST":
         if not transition.custom.get("confirm"):
             return HttpResponseRedirect(f"{_status_url(token)}#step-{step}")
-        return _confirm_page(request, page, transition, _step_form(case, transition))
-    if _too_large(request):
+        return _confirm_page(request, page, transition, step_form(case, transition))
+    if request_too_large(request):
         return _too_large_page(request, page)
     try:
-        form = _step_form(case, transition, request.POST, request.FILES)
+        form = step_form(case, transition, request.POST, request.FILES)
         applicant_step(
             submission=case,
             name=step,
@@ -210,7 +189,7 @@ def status_step(request, case, token, step):
     except (RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent):
         return _too_large_page(request, page)
     except CaseChanged:
-        case = _case_of(token)
+        case = as_case(Submission.objects.get(pk=case.pk))  # as it is now
         message = _("Your case has changed in the meantime; please read it again below. Nothing was sent.")
         return render(
             request, "workflows/portal/status.html", StatusPage(case, token).context(refusal=message), status=409
