@@ -23,7 +23,7 @@ run: system-packages $(BIN)/.runtime messages migrate demo
 	@ADDRESS=$(ADDRESS) PYTHON=$(BIN)/python bin/serve-dev
 
 test: system-packages test-system-packages $(BIN)/.dev messages
-	$(BIN)/pytest -n auto
+	$(BIN)/pytest -n auto --durations=15
 
 lint: $(BIN)/.dev
 	$(BIN)/ruff check .
@@ -70,4 +70,4 @@ check-migrations: $(BIN)/.dev
 	$(BIN)/python manage.py makemigrations --check --dry-run
 
 clean:
-	rm -rf $(VENV) var db.sqlite3 tests/artifacts
+	rm -rf $(VENV) var db.sqlite3 db.sqlite3-wal db.sqlite3-shm tests/artifacts

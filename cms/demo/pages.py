@@ -94,41 +94,61 @@ def source_texts(page: Page) -> list[tuple[str, str]]:
     return [(f"{page.slug}:{segment.context.path.split('.')[0]}", segment.string.data) for segment in segments]
 
 
-@transaction.atomic
-def translate_page(page: Page, locale: Locale) -> Page:
-    """Publish the `locale` translation of a German page from the demo catalogue, unless it exists already."""
-    existing = page.get_translation_or_none(locale)
-    if existing is not None:
-        return existing
+def _catalogue_translations(segments, locale: Locale) -> list[StringTranslation]:
+    """The demo catalogue's translation of every segment into `locale`; MissingDemoTranslation names the gaps."""
     catalogue = demo_catalogue(locale.language_code)
-    source, _created = TranslationSource.get_or_create_from_instance(page)
-    segments = list(StringSegment.objects.filter(source=source).select_related("string", "context"))
     missing = [segment.string.data for segment in segments if segment.string.data not in catalogue]
     if missing:
         raise MissingDemoTranslation(locale.language_code, missing)
-    for segment in segments:
-        StringTranslation.objects.update_or_create(
+    translations = {
+        (segment.string_id, segment.context_id): StringTranslation(
             translation_of=segment.string,
             locale=locale,
             context=segment.context,
-            defaults={
-                "data": catalogue[segment.string.data],
-                "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-            },
+            data=catalogue[segment.string.data],
+            translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
         )
-    translation, _created = Translation.objects.get_or_create(
-        source=source, target_locale=locale, defaults={"enabled": True}
-    )
-    translation.save_target(publish=True)
-    return page.get_translation(locale)
+        for segment in segments
+    }
+    return list(translations.values())
 
 
-def translate_pages(pages: list[Page]) -> int:
-    """Translate every page into every other content language; returns how many translations were created."""
+@transaction.atomic
+def _translate_page(page: Page, locales: list[Locale]) -> None:
+    """Publish the translations of a German page into `locales` from the demo catalogues, as an editor's PO upload
+    would: the translated strings are stored with the page's translation source (in one statement per language:
+    the texts are our own, and the suite reads every page in every language), and wagtail-localize builds and
+    publishes each translated page from them.
+
+    The translations are published when this transaction commits. That must happen before the page's children are
+    translated: publishing writes back the page as it was when translated, with no children."""
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    segments = list(StringSegment.objects.filter(source=source).select_related("string", "context"))
+    for locale in locales:
+        StringTranslation.objects.bulk_create(
+            _catalogue_translations(segments, locale),
+            update_conflicts=True,
+            unique_fields=["translation_of", "locale", "context"],
+            update_fields=["data", "translation_type"],
+        )
+        translation, _created = Translation.objects.get_or_create(
+            source=source, target_locale=locale, defaults={"enabled": True}
+        )
+        translation.save_target(publish=True)
+
+
+def translate_pages(pages: list[Page], progress=None) -> int:
+    """Translate every page into every other content language; returns how many translations were created.
+
+    Pages come parents first, so each page's parent exists in every language before the page is translated.
+    `progress(done, total)` is told after each page."""
+    locales = list(Locale.objects.exclude(pk=Locale.get_default().pk).order_by("pk"))
     created = 0
-    for locale in Locale.objects.exclude(pk=Locale.get_default().pk).order_by("pk"):
-        for page in pages:
-            if not page.has_translation(locale):
-                translate_page(page, locale)
-                created += 1
+    for done, page in enumerate(pages, start=1):
+        missing = [locale for locale in locales if not page.has_translation(locale)]
+        if missing:
+            _translate_page(page, missing)
+            created += len(missing)
+        if progress:
+            progress(done, len(pages))
     return created

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 from wagtail.users.models import UserProfile
@@ -104,6 +105,8 @@ def ensure_groups() -> dict[str, Group]:
 def ensure_users(groups: dict[str, Group]) -> list:
     """Create the demo users that do not exist yet. Existing users, and their passwords, are left alone."""
     User = get_user_model()
+    # One hash for all: hashing is slow on purpose, and the demo password is no secret anyway.
+    password = make_password(DEMO_PASSWORD)
     users = []
     for spec in DEMO_USERS:
         user, created = User.objects.get_or_create(
@@ -117,7 +120,7 @@ def ensure_users(groups: dict[str, Group]) -> list:
             },
         )
         if created:
-            user.set_password(DEMO_PASSWORD)
+            user.password = password
             user.save(update_fields=["password"])
             if spec.group:
                 user.groups.add(groups[spec.group])

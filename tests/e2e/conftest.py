@@ -1,12 +1,10 @@
 """Browser tests drive Debian's Chromium through Playwright against Django's live test server."""
 
-import io
 import os
 import shutil
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
@@ -57,9 +55,8 @@ def page(browser):
 
 
 @pytest.fixture
-def demo_live_server(live_server, migrated_database):
-    """The live server with the demo site loaded."""
-    call_command("load_demo", stdout=io.StringIO())
+def demo_live_server(live_server):
+    """The live server with the demo site loaded (the test database holds it; see tests/conftest.py)."""
     return live_server
 
 

@@ -9,7 +9,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         try:
-            report = load_demo()
+            report = load_demo(say=self.stdout.write)
         except MissingDemoTranslation as error:
             raise CommandError(str(error)) from error
         self.stdout.write(
