@@ -21,7 +21,7 @@ from cms.models import ContentPage, EventCategory, EventIndexPage, EventPage, Ho
 from workflows.definitions.registry import as_case, workflow_class
 from workflows.definitions.roles import Actor, Role
 from workflows.forms.fields import DateRange
-from workflows.models import FormPage, FormRole, Programme, Submission
+from workflows.models import FormPage, FormRole, Office, Programme, Submission
 from workflows.services import submission_create, submission_transition
 
 
@@ -234,8 +234,16 @@ def exchange_form_answers(**overrides) -> dict:
 # Cases and the people who work on them.
 
 
+class OfficeFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Amt {n}")
+
+    class Meta:
+        model = Office
+
+
 class ProgrammeFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Testprogramm {n}")
+    office = factory.SubFactory(OfficeFactory)
     year = 2026
     budget = Decimal("100000.00")
     reference_prefix = "TST"
@@ -246,10 +254,11 @@ class ProgrammeFactory(factory.django.DjangoModelFactory):
 
 @dataclass
 class WorkflowSetup:
-    """A German form page using `workflow`, with its own reviewer and approver groups and one user in each; an
-    approver colleague; and a reviewer of another office whose groups play no role here."""
+    """A German form page using `workflow` of its own office, with the office's reviewer and approver groups and one
+    user in each; an approver colleague; and a reviewer of another office whose groups play no role here."""
 
     page: FormPage
+    office: Office
     reviewer: object
     approver: object
     second_approver: object
@@ -325,10 +334,12 @@ def _office_group(name: str) -> Group:
 def workflow_setup(workflow: str = "grant", *, budget: str = "100000.00", places: int | None = None):
     home = HomePageFactory(parent=Page.get_first_root_node())
     case_class = workflow_class(workflow)
-    programme = ProgrammeFactory(budget=Decimal(budget)) if case_class.uses_budget else None
+    office = OfficeFactory()
+    programme = ProgrammeFactory(budget=Decimal(budget), office=office) if case_class.uses_budget else None
     page = FormPageFactory(
         parent=home,
         workflow=workflow,
+        office=office,
         programme=programme,
         places=places,
         fields=[
@@ -348,11 +359,13 @@ def workflow_setup(workflow: str = "grant", *, budget: str = "100000.00", places
     reviewers, approvers, others = (
         _office_group(f"{office} {suffix}") for office in ("Sachbearbeitung", "Leitung", "Anderes Amt")
     )
+    office.groups.add(reviewers, approvers)
     FormRole.objects.create(page=page, role=Role.REVIEWER, group=reviewers)
     if Role.APPROVER in case_class.roles:
         FormRole.objects.create(page=page, role=Role.APPROVER, group=approvers)
     return WorkflowSetup(
         page=page,
+        office=office,
         reviewer=UserFactory(first_name="Rita", last_name="Reviewer", groups=[reviewers]),
         approver=UserFactory(first_name="Anton", last_name="Approver", groups=[approvers]),
         second_approver=UserFactory(groups=[approvers]),

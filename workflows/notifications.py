@@ -1,24 +1,22 @@
 """Emails about cases: to the applicant on public steps, in the case's language, and to the staff whose role must
 act next, in each one's admin language."""
 
-from decimal import Decimal
-
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
-from django.utils.formats import number_format
 
+from workflows import money
 from workflows.decisions.delivery import attach_to_email, decision_link
 from workflows.definitions import events
 from workflows.definitions.messages import fill_placeholders
 from workflows.definitions.registry import as_case
 from workflows.definitions.roles import STAFF_ROLES
-from workflows.models import AuditEntry, CaseEmail, Decision, NotificationText, StatusLink, Submission
+from workflows.models import AuditEntry, CaseEmail, Decision, StatusLink, Submission
 from workflows.portal.links import lost_link_url, status_url
-from workflows.selectors import users_playing
+from workflows.selectors import notification_text, users_playing
 
 HEADERS = {"Auto-Submitted": "auto-generated"}
 
@@ -28,14 +26,13 @@ def _amount_of(case, entry: AuditEntry) -> str:
     amount = (
         entry.data.get("amount_repayable") or entry.data.get("amount") or case.amount_approved or case.amount_requested
     )
-    return number_format(Decimal(amount), 2, force_grouping=True) if amount is not None else ""
+    return money.amount(amount)
 
 
 def _wording(case, step: str, default) -> tuple[str, str]:
     """The editor's text for this workflow step in the case's language, or the default text."""
-    custom = NotificationText.objects.filter(
-        step=f"{case.workflow}.{step}", locale__language_code=case.language
-    ).first()
+    office_id = case.form_settings.office_id if case.form_settings else None
+    custom = notification_text(f"{case.workflow}.{step}", office_id, case.language)
     return (custom.subject, custom.body) if custom else (str(default.subject), str(default.body))
 
 

@@ -15,10 +15,19 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from workflows.definitions import events
-from workflows.definitions.forms import TransitionForm, euros
+from workflows.definitions.forms import TransitionForm
 from workflows.definitions.roles import STAFF_ROLES, Actor, Role
 from workflows.definitions.states import CaseState
-from workflows.models import DecisionTemplate, FormPage, FormRole, StateDeadline, Submission
+from workflows.models import (
+    DecisionTemplate,
+    FormPage,
+    FormRole,
+    NotificationText,
+    Programme,
+    StateDeadline,
+    Submission,
+)
+from workflows.money import euros
 
 
 def _of_form(form_key, path: str = "page__") -> dict:
@@ -194,7 +203,7 @@ def step_files(data: dict) -> tuple[tuple[str, str], ...]:
 
 def _fact_value(field, value) -> str:
     if isinstance(field, forms.DecimalField) and value not in (None, ""):
-        return f"{euros(Decimal(value))} €"
+        return euros(value)
     if isinstance(field, forms.DateField) and value:
         return formats.date_format(date.fromisoformat(value), "SHORT_DATE_FORMAT")
     return str(value)
@@ -247,6 +256,26 @@ def case_timeline(case) -> list[TimelineItem]:
     return sorted(items, key=lambda item: item.at)
 
 
+@dataclass(frozen=True)
+class BudgetMismatch:
+    """A programme whose reserved sum differs from the money its cases hold: the books do not add up."""
+
+    programme: Programme
+    reserved: Decimal
+    held_by_cases: Decimal
+
+
+def budget_mismatches() -> list[BudgetMismatch]:
+    """Every programme whose `reserved` is not the sum of its cases' reservations (none, unless something wrote
+    the money columns around the budget services)."""
+    programmes = Programme.objects.annotate(held=Coalesce(Sum("submissions__amount_reserved"), Decimal(0)))
+    return [
+        BudgetMismatch(programme, programme.reserved, programme.held)
+        for programme in programmes.order_by("pk")
+        if programme.reserved != programme.held
+    ]
+
+
 REPORT_GROUPINGS = ("partner_city", "programme", "year")
 MONEY = ("requested", "approved", "paid")
 
@@ -281,6 +310,15 @@ def decision_template(kind: str, programme_id, language: str):
         Q(programme_id=programme_id) | Q(programme__isnull=True)
     )
     return min(templates, key=lambda template: template.programme_id is None, default=None)
+
+
+def notification_text(step: str, office_id, language: str):
+    """The editors' wording of the applicant's email at `step` ("workflow.step") in `language`: the office's own,
+    else the one shared by every office, else None (the default wording applies)."""
+    texts = NotificationText.objects.filter(step=step, locale__language_code=language).filter(
+        Q(office_id=office_id) | Q(office__isnull=True)
+    )
+    return min(texts, key=lambda text: text.office_id is None, default=None)
 
 
 def decision_kinds(case) -> list[str]:

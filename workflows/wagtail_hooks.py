@@ -5,12 +5,17 @@ from wagtail.permissions import register_permission_policy
 
 from workflows.admin.bulk import StepBulkAction
 from workflows.admin.dashboard import CasesByStatePanel, MyOpenCasesPanel, OverdueCasesPanel
+from workflows.admin.office_scope import ScopedDeleteBulkAction, register_office_scope
 from workflows.admin.permissions import CasePermissionPolicy
+from workflows.admin.translation_scope import translation_urls_in_office_scope
 from workflows.admin.viewsets import ApplicationsViewSetGroup
-from workflows.models import Submission
+from workflows.models import DecisionTemplate, NotificationText, Programme, Submission
 from workflows.selectors import user_sees_cases
 
 register_permission_policy(Submission, CasePermissionPolicy(Submission))
+register_office_scope(Programme, office_path="office")
+register_office_scope(NotificationText, office_path="office")
+register_office_scope(DecisionTemplate, office_path="programme__office")
 
 
 @hooks.register("register_admin_viewset")
@@ -19,6 +24,10 @@ def register_applications_menu():
 
 
 hooks.register("register_bulk_action", StepBulkAction)
+# After Wagtail's own bulk delete of snippets (registered by an app listed after ours), which it replaces for them.
+hooks.register("register_bulk_action", ScopedDeleteBulkAction, order=1)
+# Before wagtail-localize's own URLs, which would otherwise answer first for the same addresses.
+hooks.register("register_admin_urls", translation_urls_in_office_scope, order=-1)
 
 
 @hooks.register("insert_global_admin_css")

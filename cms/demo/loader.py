@@ -14,7 +14,7 @@ from .cases import ensure_demo_cases
 from .events import link_event_cities
 from .form_settings import configure_forms
 from .pages import ensure_source_pages, link_privacy_page, make_demo_site_default, translate_pages
-from .people import ensure_groups, ensure_users
+from .people import ensure_groups, ensure_offices, ensure_users
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ def load_demo(say=_silent) -> DemoReport:
     """
     ensure_content_locales()
     groups = ensure_groups()
+    offices = ensure_offices(groups)
     # Hundreds of pages are saved here: index their references and their search entries once at the end, rather
     # than queueing a task per save for the worker.
     with disable_reference_index_auto_update(), pages_built_in_bulk():
@@ -45,7 +46,7 @@ def load_demo(say=_silent) -> DemoReport:
         make_demo_site_default(pages[0])
         link_privacy_page(pages)
         link_event_cities(pages)
-        configure_forms(pages)
+        configure_forms(pages, offices)
         translations_created = translate_pages(pages, progress=_every_tenth_page(say))
     if translations_created:
         say("Indexing pages for search and references")

@@ -8,6 +8,8 @@ from django.contrib.auth.models import Group, Permission
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 from wagtail.users.models import UserProfile
 
+from workflows.models import Office
+
 DEMO_PASSWORD = "stuttgart-demo"
 
 EDITORS = "Redaktion"
@@ -29,6 +31,16 @@ OFFICE_GROUPS = [
 
 OFFICE_LEADS = [EXTERNAL_RELATIONS_APPROVERS, CULTURE_APPROVERS, SPORT_APPROVERS]
 
+EXTERNAL_RELATIONS = "Abteilung Außenbeziehungen"
+CULTURE = "Kulturamt"
+SPORT = "Amt für Sport und Bewegung"
+#: Who works for which office: they see and manage its programmes, decision templates and notification texts.
+OFFICES = {
+    EXTERNAL_RELATIONS: [EXTERNAL_RELATIONS_REVIEWERS, EXTERNAL_RELATIONS_APPROVERS],
+    CULTURE: [CULTURE_REVIEWERS, CULTURE_APPROVERS],
+    SPORT: [SPORT_REVIEWERS, SPORT_APPROVERS],
+}
+
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
 EDITOR_COLLECTION_PERMISSIONS = {
     "wagtailimages": ["add_image", "change_image", "choose_image"],
@@ -38,13 +50,14 @@ EDITOR_MODEL_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
     ("wagtail_localize", "submit_translation"),
     ("cms", "change_officecontactsettings"),
-    *(("workflows", f"{action}_notificationtext") for action in ("add", "change", "view")),
+    # Editors word the emails every office's forms send, unless an office words its own.
+    *(("workflows", f"{action}_notificationtext") for action in ("add", "change", "view", "manage_shared")),
 ]
-#: Office leads run their programmes and word the emails and decisions applicants get.
+#: Office leads run their office's programmes and word the emails and decisions its applicants get.
 LEAD_MODEL_PERMISSIONS = [
     *(("workflows", f"{action}_programme") for action in ("add", "change", "view")),
-    *(("workflows", f"{action}_notificationtext") for action in ("add", "change", "view")),
-    *(("workflows", f"{action}_decisiontemplate") for action in ("add", "change", "view")),
+    *(("workflows", f"{action}_notificationtext") for action in ("add", "change", "delete", "view")),
+    *(("workflows", f"{action}_decisiontemplate") for action in ("add", "change", "delete", "view")),
 ]
 
 
@@ -100,6 +113,16 @@ def ensure_groups() -> dict[str, Group]:
         group.permissions.set([access_admin, *(lead_permissions if name in OFFICE_LEADS else [])])
         groups[name] = group
     return groups
+
+
+def ensure_offices(groups: dict[str, Group]) -> dict[str, Office]:
+    """Create the three offices and give each its groups."""
+    offices = {}
+    for name, group_names in OFFICES.items():
+        office, _created = Office.objects.get_or_create(name=name)
+        office.groups.add(*(groups[group_name] for group_name in group_names))
+        offices[name] = office
+    return offices
 
 
 def ensure_users(groups: dict[str, Group]) -> list:

@@ -65,6 +65,23 @@ def test_an_editors_text_replaces_the_default_in_its_language_only():
     assert "we need more information" in default.subject
 
 
+def test_an_offices_own_text_replaces_the_shared_one_for_its_forms_only():
+    german = Locale.objects.get(language_code="de")
+    office_form, other_form = workflow_setup("grant"), workflow_setup("grant")
+    NotificationText.objects.create(
+        step="grant.request_information", locale=german, subject="Alle: {reference}", body="."
+    )
+    NotificationText.objects.create(
+        step="grant.request_information", locale=german, office=office_form.office, subject="Amt: {reference}", body="."
+    )
+    own = office_form.case_after("take", "request_information", email="own@example.org")
+    shared = other_form.case_after("take", "request_information", email="shared@example.org")
+    _send(own, "request_information")
+    _send(shared, "request_information")
+    assert [message.subject for message in _to("own@example.org")] == [f"Amt: {own.reference}"]
+    assert [message.subject for message in _to("shared@example.org")] == [f"Alle: {shared.reference}"]
+
+
 def test_unknown_placeholders_in_an_editors_text_are_refused():
     text = NotificationText(
         step="grant.approve",

@@ -83,6 +83,8 @@ def test_a_programmes_prefix_cannot_change_while_forms_use_it():
     with pytest.raises(ValidationError) as refused:
         used.full_clean()
     assert "reference_prefix" in refused.value.message_dict
-    unused = Programme.objects.create(name="Neu", year=2030, budget=Decimal("10.00"), reference_prefix="NEU")
+    unused = Programme.objects.create(
+        name="Neu", year=2030, budget=Decimal("10.00"), reference_prefix="NEU", office=used.office
+    )
     unused.reference_prefix = "NEX"
     unused.full_clean()

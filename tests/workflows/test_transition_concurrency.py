@@ -8,9 +8,12 @@ import queue
 from decimal import Decimal
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.db import connection
 from django.test import Client
+from django.urls import reverse
 
+from tests.budgets import assert_budgets_add_up
 from tests.factories import UserFactory, workflow_setup
 from tests.threads import run_together
 from workflows.definitions.registry import as_case
@@ -85,6 +88,7 @@ def test_200_approvals_against_a_budget_for_100_approve_exactly_100(migrated_dat
     assert Submission.objects.filter(programme=programme, state="approved").count() == 100
     assert Submission.objects.filter(programme=programme, state="recommended_approval").count() == 100
     assert AuditEntry.objects.filter(submission__programme=programme, transition="approve").count() == 100
+    assert_budgets_add_up()
 
 
 def test_five_cancellations_at_once_hand_five_places_to_the_next_five_on_the_waiting_list(migrated_database):
@@ -108,9 +112,6 @@ def test_five_cancellations_at_once_hand_five_places_to_the_next_five_on_the_wai
 def test_two_approvers_bulk_approving_overlapping_selections_approve_each_case_once(migrated_database):
     """Both approvers select the same 20 cases (plus 5 of their own) and take the bulk step at the same moment:
     every case is approved once, the money is reserved once, and each report names every case it tried."""
-    from django.test import Client
-    from django.urls import reverse
-
     setup = workflow_setup("grant", budget="100000.00")
     shared = [setup.case_after("take", "recommend_approval", amount="100.00") for _ in range(20)]
     own = [[setup.case_after("take", "recommend_approval", amount="100.00") for _ in range(5)] for _ in range(2)]
@@ -137,6 +138,7 @@ def test_two_approvers_bulk_approving_overlapping_selections_approve_each_case_o
     for index, cases in enumerate(own):
         assert all(case.reference in bodies[index] for case in cases)
     assert Programme.objects.get(pk=setup.programme.pk).reserved == Decimal("3000.00")
+    assert_budgets_add_up()
 
 
 def test_an_applicant_withdrawing_while_the_approver_approves_leaves_one_outcome_and_the_right_budget(
@@ -169,6 +171,7 @@ def test_an_applicant_withdrawing_while_the_approver_approves_leaves_one_outcome
         assert isinstance(approval, CaseChanged) and withdrawal == 303
         assert programme.reserved == decided.amount_reserved == 0
     assert AuditEntry.objects.filter(submission=case, transition__in=["approve", "withdraw"]).count() == 1
+    assert_budgets_add_up()
 
 
 def test_thirty_registrations_at_once_for_ten_places_confirm_ten_and_queue_twenty_in_arrival_order(
@@ -185,3 +188,59 @@ def test_thirty_registrations_at_once_for_ten_places_confirm_ten_and_queue_twent
     assert all(isinstance(outcome, int) for outcome in outcomes), outcomes
     states = list(Submission.objects.filter(form_key=setup.page.translation_key).order_by("pk").values_list("state"))
     assert [state for (state,) in states] == ["confirmed"] * 10 + ["waiting_list"] * 20
+
+
+def test_approvals_while_an_office_lead_saves_the_programme_keep_every_reservation_and_the_budget(migrated_database):
+    """80 approvals of 500 € against a budget for 40, while the office lead saves the unchanged programme form six
+    times: exactly 40 are approved, and the programme has reserved exactly what its cases hold."""
+    setup = workflow_setup("grant", budget="20000.00")
+    setup.approvers.permissions.add(
+        *Permission.objects.filter(content_type__app_label="workflows", codename__endswith="_programme")
+    )
+    work = queue.Queue()
+    for _ in range(80):
+        work.put(setup.case_after("take", "recommend_approval", amount="500.00").pk)
+    programme = Programme.objects.get(pk=setup.programme.pk)
+    form = {
+        "name": programme.name,
+        "office": programme.office_id,
+        "year": programme.year,
+        "budget": str(programme.budget),
+        "reference_prefix": programme.reference_prefix,
+    }
+    edit_url = reverse("wagtailsnippets_workflows_programme:edit", args=[programme.pk])
+
+    def save_the_programme_form(start):
+        client = Client()
+        client.force_login(setup.second_approver)
+        start.wait(timeout=60)
+        return [client.post(edit_url, form).status_code for _ in range(6)]
+
+    def approve_until_done(start):
+        results = []
+        start.wait(timeout=60)
+        while True:
+            try:
+                case = as_case(Submission.objects.get(pk=work.get_nowait()))
+            except queue.Empty:
+                return results
+            try:
+                submission_transition(
+                    submission=case, name="approve", actor=staff_actor(setup.approver, case), data={"amount": "500.00"}
+                )
+                results.append("approved")
+            except TransitionRefused:
+                results.append("refused")
+
+    outcomes = run_together(
+        11, lambda index, start: (save_the_programme_form if index == 0 else approve_until_done)(start)
+    )
+
+    assert not [outcome for outcome in outcomes if isinstance(outcome, Exception)], outcomes
+    assert outcomes[0] == [302] * 6
+    approvals = [result for session in outcomes[1:] for result in session]
+    assert approvals.count("approved") == 40
+    assert approvals.count("refused") == 40
+    programme.refresh_from_db()
+    assert programme.reserved == programme.budget == Decimal("20000.00")
+    assert_budgets_add_up()

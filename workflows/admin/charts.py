@@ -4,7 +4,7 @@
 from dataclasses import dataclass
 from decimal import Decimal
 
-from workflows.definitions.forms import euros
+from workflows.money import euros
 
 LABEL_WIDTH = 190
 BAR_AREA = 520
@@ -47,7 +47,7 @@ def grouped_bars(rows: list[dict], series: list[Series], label_of) -> dict:
                 y=y + index * BAR_HEIGHT,
                 width=max(int(row[s.key] / largest * BAR_AREA), 1 if row[s.key] else 0),
                 colour=s.colour,
-                figure=f"{euros(row[s.key])} €",
+                figure=euros(row[s.key]),
                 label=s.label,
             )
             for index, s in enumerate(series)

@@ -5,7 +5,6 @@ Columns are built per request: they hold what they read once for all rows (names
 deadlines)."""
 
 from django.utils import translation
-from django.utils.formats import number_format
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -13,6 +12,7 @@ from wagtail.admin.ui.tables import Column
 
 from workflows.definitions.states import STATE_TONES
 from workflows.forms.selectors import partner_city_choices
+from workflows.money import euros
 from workflows.selectors import is_overdue
 
 
@@ -49,10 +49,6 @@ class ApplicantColumn(Column):
         return context
 
 
-def _euros(amount) -> str:
-    return f"{number_format(amount, 2, force_grouping=True)} €" if amount is not None else ""
-
-
 class AmountColumn(Column):
     """The amount requested, and below it the amount approved once there is one."""
 
@@ -60,9 +56,9 @@ class AmountColumn(Column):
 
     def get_cell_context_data(self, instance, parent_context):
         context = super().get_cell_context_data(instance, parent_context)
-        context["value"] = _euros(instance.amount_requested)
+        context["value"] = euros(instance.amount_requested)
         if instance.amount_approved is not None:
-            context["detail"] = _("approved %(amount)s") % {"amount": _euros(instance.amount_approved)}
+            context["detail"] = _("approved %(amount)s") % {"amount": euros(instance.amount_approved)}
         return context
 
 

@@ -8,12 +8,15 @@ from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from workflows.models import DecisionTemplate, NotificationText, Programme, Submission
+from workflows.models import DecisionTemplate, NotificationText, Office, Programme, Submission
 from workflows.selectors import user_sees_cases
 
 from .case import CaseView, case_file
 from .decisions import DecisionBatchView, case_decision, case_decision_preview
 from .inbox import InboxView
+from .office_forms import DecisionTemplateForm, OfficeOwnedForm
+from .office_scope import OfficeScopedSnippetViewSet
+from .programmes import DecisionTemplateFilterSet, ProgrammeEditView
 from .report import ReportView
 from .views import WorkflowOverviewView
 
@@ -69,31 +72,45 @@ class ReportViewSet(ViewSet):
         return [path("", ReportView.as_view(), name="index")]
 
 
-class ProgrammeViewSet(SnippetViewSet):
+class ProgrammeViewSet(OfficeScopedSnippetViewSet):
     model = Programme
     icon = "euro"
     menu_label = _("Programmes")
-    list_display = ["name", "year", "budget", "reserved", "remaining", "reference_prefix"]
+    list_display = ["name", "year", "office", "budget", "reserved", "remaining", "reference_prefix"]
     list_filter = ["year"]
     search_fields = ["name"]
+    form_class = OfficeOwnedForm
+    edit_view_class = ProgrammeEditView
 
 
-class NotificationTextViewSet(SnippetViewSet):
+class NotificationTextViewSet(OfficeScopedSnippetViewSet):
     model = NotificationText
     icon = "mail"
     menu_label = _("Notification texts")
-    list_display = ["step", "subject", "locale"]
+    list_display = ["step", "office", "subject", "locale"]
     list_filter = ["locale"]
     search_fields = ["subject", "body"]
+    form_class = OfficeOwnedForm
 
 
-class DecisionTemplateViewSet(SnippetViewSet):
+class DecisionTemplateViewSet(OfficeScopedSnippetViewSet):
     model = DecisionTemplate
     icon = "doc-full"
     menu_label = _("Decision templates")
     list_display = ["kind", "programme", "locale"]
-    list_filter = ["kind", "programme", "locale"]
+    filterset_class = DecisionTemplateFilterSet
     search_fields = ["subject", "operative_part"]
+    form_class = DecisionTemplateForm
+
+
+class OfficeViewSet(SnippetViewSet):
+    """Which groups work for which office; administrators keep it (no group is given its permissions)."""
+
+    model = Office
+    icon = "group"
+    menu_label = _("Offices")
+    list_display = ["name"]
+    menu_item_is_registered = True
 
 
 class WorkflowOverviewViewSet(ViewSet):
@@ -116,4 +133,5 @@ class ApplicationsViewSetGroup(ViewSetGroup):
         WorkflowOverviewViewSet,
         NotificationTextViewSet,
         DecisionTemplateViewSet,
+        OfficeViewSet,
     )

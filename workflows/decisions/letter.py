@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from num2words import num2words
 
 from cms.models.site_settings import OfficeContactSettings
+from workflows import money
 from workflows.definitions.decisions import DecisionKind, repayment
 from workflows.definitions.messages import fill_placeholders
 from workflows.definitions.registry import as_case
@@ -46,7 +47,7 @@ def amount_in_words(amount: Decimal, language: str) -> str:
     try:
         words = num2words(euros, lang=lang)
     except NotImplementedError:
-        return formats.number_format(amount, 2, use_l10n=True, force_grouping=True) + " €"
+        return money.euros(amount)
     if cents:
         return _("%(euros)s euros and %(cents)s cents") % {"euros": words, "cents": num2words(cents, lang=lang)}
     return _("%(euros)s euros") % {"euros": words}
@@ -167,7 +168,7 @@ class LetterWriter:
         return formats.date_format(day, "DATE_FORMAT") if day else ""
 
     def _money(self, amount) -> str:
-        return formats.number_format(Decimal(amount), 2, force_grouping=True) if amount is not None else ""
+        return money.amount(amount)
 
     def _values(self, language: str, office: str, office_address: list[str], proof_months: int) -> dict:
         facts, case = self.facts, self.case

@@ -4,24 +4,20 @@ from decimal import Decimal
 
 from django import forms
 from django.utils import timezone
-from django.utils.formats import number_format
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from workflows import money
 from workflows.forms.fields import MEGABYTE, AmountField, ParticipantsField, UploadField
 
 MAX_TEXT = 5000
 
 
-def euros(amount: Decimal) -> str:
-    return number_format(amount, 2, force_grouping=True)
-
-
 def not_above(amount: Decimal, limit: Decimal | None, message: str, placeholder: str) -> Decimal:
     """`amount`, unless it exceeds `limit` (None: no limit); then an error `message` naming the limit."""
     if limit is not None and amount > limit:
-        raise forms.ValidationError(message % {placeholder: euros(limit)})
+        raise forms.ValidationError(message % {placeholder: money.amount(limit)})
     return amount
 
 

@@ -25,7 +25,16 @@ class FormPageAdminForm(WagtailAdminPageForm):
         self._check_deadlines(case_class)
         if case_class.uses_budget and not cleaned_data.get("programme"):
             self.add_error("programme", _("This workflow reserves money: choose the programme whose budget it uses."))
+        self._check_office(cleaned_data.get("office"), cleaned_data.get("programme"))
         return cleaned_data
+
+    def _check_office(self, office, programme):
+        if office and programme and programme.office_id and programme.office_id != office.pk:
+            self.add_error(
+                "office",
+                _("%(programme)s is run by %(office)s: choose that office, or another programme.")
+                % {"programme": programme, "office": programme.office},
+            )
 
     def _check_roles(self, case_class):
         formset = self.formsets.get("workflow_roles")

@@ -1,5 +1,6 @@
 """The application form page: a Wagtail form page whose questions are blocks and whose submissions are cases."""
 
+from django import forms
 from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent, ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -119,6 +120,18 @@ class ApplicationFormFields(models.Model):
         features=["bold", "italic", "link", "ol", "ul"],
         help_text=_("Shown with the reference after a successful submission."),
     )
+    office = models.ForeignKey(
+        "workflows.Office",
+        verbose_name=_("office"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="form_pages",
+        help_text=_(
+            "The office that runs this form: its notification texts word the applicants' emails. A form drawing on a "
+            "programme belongs to the programme's office."
+        ),
+    )
     programme = models.ForeignKey(
         "workflows.Programme",
         verbose_name=_("programme"),
@@ -166,7 +179,15 @@ class FormPage(ApplicationFormMixin, ApplicationFormFields, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("fields"), FieldPanel("thank_you_text")]
     form_settings_panels = [
-        MultiFieldPanel([FieldPanel("programme"), FieldPanel("reference_prefix")], heading=_("Cases")),
+        MultiFieldPanel(
+            [
+                FieldPanel("office"),
+                # All programmes, whichever office runs them: editors set up the forms of every office.
+                FieldPanel("programme", widget=forms.Select),
+                FieldPanel("reference_prefix"),
+            ],
+            heading=_("Cases"),
+        ),
         MultiFieldPanel(
             [
                 HelpPanel(template="workflows/admin/workflow_settings_help.html"),
@@ -192,6 +213,7 @@ class FormPage(ApplicationFormMixin, ApplicationFormFields, Page):
     base_form_class = FormPageAdminForm
     override_translatable_fields = [
         SynchronizedField("reference_prefix", overridable=False),
+        SynchronizedField("office", overridable=False),
         SynchronizedField("programme", overridable=False),
         SynchronizedField("workflow", overridable=False),
         SynchronizedField("places", overridable=False),
@@ -205,14 +227,16 @@ class FormPage(ApplicationFormMixin, ApplicationFormFields, Page):
 
     def full_clean(self, *args, **kwargs):
         self.assign_missing_keys()
-        self.take_programme_prefix()
+        self.take_programme_settings()
         super().full_clean(*args, **kwargs)
 
-    def take_programme_prefix(self):
-        """A form drawing on a programme starts its references with the programme's prefix. Copied when the page is
-        saved (a programme's prefix never changes once forms use it), so that a submission need not read it."""
+    def take_programme_settings(self):
+        """A form drawing on a programme starts its references with the programme's prefix, and belongs to the
+        programme's office unless one is chosen. Copied when the page is saved (a programme's prefix never changes
+        once forms use it), so that a submission need not read them."""
         if self.programme_id:
             self.reference_prefix = self.programme.reference_prefix
+            self.office_id = self.office_id or self.programme.office_id
 
     def assign_missing_keys(self):
         """Give new questions and choices a key made from their (German) label; existing keys never change."""

@@ -5,6 +5,7 @@ from .configuration import FormRole, NotificationText, StateDeadline
 from .decisions import Decision, DecisionBatch, DecisionTemplate
 from .emails import CaseEmail
 from .notes import InternalNote
+from .offices import Office
 from .portal import StatusLink
 from .programmes import Programme
 from .submissions import FormDefinition, ReferenceCounter, Submission, SubmissionFile
@@ -23,6 +24,7 @@ __all__ = [
     "FormRole",
     "InternalNote",
     "NotificationText",
+    "Office",
     "Programme",
     "ReferenceCounter",
     "StateDeadline",

@@ -70,26 +70,53 @@ def notification_step_choices():
 class NotificationText(TranslatableMixin, models.Model):
     """An editor's wording of the email applicants get at one step of one workflow, replacing the default text.
 
-    Translate it like any snippet; languages without a translation keep their default text.
+    A text of an office applies to the forms of that office; a text without an office is the shared default for
+    every form of the workflow, which an office's own text overrides. Translate it like any snippet; languages
+    without a translation keep their default text.
     """
 
     step = models.CharField(_("workflow step"), max_length=80, choices=notification_step_choices)
+    office = models.ForeignKey(
+        "workflows.Office",
+        verbose_name=_("office"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="notification_texts",
+        help_text=_("The office whose forms use this text. Leave empty for the default of every office's forms."),
+    )
     subject = models.CharField(_("subject"), max_length=255)
     body = models.TextField(
         _("text"),
         help_text=_("You can use {reference}, {applicant}, {form}, {amount} and {comment}."),
     )
 
-    panels = [FieldPanel("step"), FieldPanel("subject"), FieldPanel("body")]
-    translatable_fields = [TranslatableField("subject"), TranslatableField("body"), SynchronizedField("step")]
+    panels = [FieldRowPanel([FieldPanel("step"), FieldPanel("office")]), FieldPanel("subject"), FieldPanel("body")]
+    translatable_fields = [
+        TranslatableField("subject"),
+        TranslatableField("body"),
+        SynchronizedField("step"),
+        SynchronizedField("office"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("notification text")
         verbose_name_plural = _("notification texts")
-        constraints = [models.UniqueConstraint(fields=["step", "locale"], name="unique_notification_text")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["step", "office", "locale"],
+                condition=models.Q(office__isnull=False),
+                name="unique_office_notification_text",
+            ),
+            models.UniqueConstraint(
+                fields=["step", "locale"], condition=models.Q(office__isnull=True), name="unique_notification_text"
+            ),
+        ]
+        permissions = [("manage_shared_notificationtext", _("Can change the texts shared by every office"))]
 
     def __str__(self):
-        return self.get_step_display()
+        scope = self.office or _("every office")
+        return f"{self.get_step_display()} – {scope}"
 
     def clean(self):
         super().clean()

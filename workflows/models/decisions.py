@@ -140,9 +140,11 @@ class DecisionTemplate(TranslatableMixin, models.Model):
                 fields=["kind", "locale"], condition=models.Q(programme__isnull=True), name="unique_general_template"
             ),
         ]
+        permissions = [("manage_shared_decisiontemplate", _("Can change the templates for every programme"))]
 
     def __str__(self):
-        return f"{self.get_kind_display()} – {self.programme or _('every programme')}"
+        scope = self.programme or _("every programme")
+        return f"{self.get_kind_display()} – {scope}"
 
     def clean(self):
         super().clean()

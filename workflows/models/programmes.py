@@ -4,10 +4,31 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, RegexValidator
-from django.db import models
+from django.db import models, transaction
 from django.db.models import F, Q
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
+
+from workflows.money import euros
+
+#: Columns that only the budget services change (workflows/services/budgets.py), relatively and under the row lock.
+MONEY_COLUMNS = frozenset({"reserved"})
+
+
+class BudgetBelowReserved(ValidationError):
+    """A budget was set below the money that approvals have already reserved from it."""
+
+    def __init__(self, reserved: Decimal):
+        self.reserved = reserved
+        super().__init__(
+            {
+                "budget": gettext(
+                    "Approved cases have already reserved %(reserved)s of this programme; the budget cannot be lower."
+                )
+                % {"reserved": euros(reserved)}
+            }
+        )
 
 
 class Programme(models.Model):
@@ -18,6 +39,14 @@ class Programme(models.Model):
     """
 
     name = models.CharField(_("name"), max_length=160)
+    office = models.ForeignKey(
+        "workflows.Office",
+        verbose_name=_("office"),
+        null=True,  # programmes from before offices existed; only administrators see those
+        on_delete=models.PROTECT,
+        related_name="programmes",
+        help_text=_("The office that runs the programme: only its people see and manage it."),
+    )
     year = models.PositiveSmallIntegerField(_("year"))
     budget = models.DecimalField(
         _("budget (€)"), max_digits=12, decimal_places=2, validators=[MinValueValidator(Decimal(0))]
@@ -33,7 +62,7 @@ class Programme(models.Model):
     )
 
     panels = [
-        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("name"), FieldPanel("office")]),
         FieldRowPanel([FieldPanel("year"), FieldPanel("budget")]),
         FieldPanel("reference_prefix"),
     ]
@@ -52,10 +81,28 @@ class Programme(models.Model):
     def __str__(self):
         return f"{self.name} ({self.year})"
 
+    def save(self, *args, update_fields=None, **kwargs):
+        """Saves everything but the money columns, which only the budget services change. A programme read before
+        approvals committed (an admin form, any stale instance) must not write their reservations away; and a budget
+        below what is reserved is refused as BudgetBelowReserved, checked under the row lock that approvals take."""
+        if self._state.adding:
+            return super().save(*args, update_fields=update_fields, **kwargs)
+        editable = [field.name for field in self._meta.concrete_fields if not field.primary_key]
+        update_fields = [name for name in (update_fields or editable) if name not in MONEY_COLUMNS]
+        with transaction.atomic():
+            reserved = Programme.objects.select_for_update().values_list("reserved", flat=True).get(pk=self.pk)
+            if "budget" in update_fields and self.budget < reserved:
+                raise BudgetBelowReserved(reserved)
+            self.reserved = reserved
+            return super().save(*args, update_fields=update_fields, **kwargs)
+
     def clean(self):
         super().clean()
         if self.pk is None:
             return
+        reserved = Programme.objects.filter(pk=self.pk).values_list("reserved", flat=True).first() or Decimal(0)
+        if self.budget is not None and self.budget < reserved:
+            raise BudgetBelowReserved(reserved)
         stored = Programme.objects.filter(pk=self.pk).values_list("reference_prefix", flat=True).first()
         in_use = self.form_pages.exists() or self.submissions.exists()
         if stored != self.reference_prefix and in_use:

@@ -3,7 +3,7 @@
 from django import template
 from django.utils.translation import gettext_lazy as _
 
-from workflows.definitions.forms import euros as format_euros
+from workflows import money
 
 register = template.Library()
 
@@ -19,7 +19,7 @@ TIMELINE_KINDS = {
 @register.filter
 def euros(amount) -> str:
     """An amount of money with two decimals and grouping in the reader's language (the € sign is the caller's)."""
-    return format_euros(amount) if amount not in (None, "") else ""
+    return money.amount(amount)
 
 
 @register.simple_tag
