@@ -58,7 +58,7 @@ $(BIN)/.dev: requirements.txt requirements-dev.txt
 	@touch $(BIN)/.runtime $@
 
 messages: $(BIN)/.runtime
-	@$(BIN)/python manage.py compilemessages --ignore "$(VENV)" --ignore "cms/demo" -v0
+	@$(BIN)/python manage.py compilemessages --ignore "$(VENV)" --ignore "demo" -v0
 
 migrate: $(BIN)/.runtime
 	$(BIN)/python manage.py migrate --no-input -v0

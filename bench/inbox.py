@@ -90,8 +90,8 @@ def _grow_to(size: int, templates, users) -> None:
     """Add cases until there are `size`, in batches, as bulk inserts (no audit trail: the inbox does not read it)."""
     from django.utils import timezone
 
+    from cms.selectors import partner_city_choices
     from workflows.definitions.registry import workflow_class
-    from workflows.forms.selectors import partner_city_choices
     from workflows.models import Submission
     from workflows.services.submissions import search_text
 

@@ -16,8 +16,10 @@ from django.utils import timezone
 from PIL import Image
 from wagtail.models import Page
 
-from cms.demo.cases import actor_for_step, sample_data, sample_files
-from cms.models import ContentPage, EventCategory, EventIndexPage, EventPage, HomePage
+from cms.models import ContentPage, HomePage
+from demo.cases import actor_for_step, sample_data, sample_files
+from events.models import EventIndexPage, EventPage
+from events.vocabulary import EventCategory
 from workflows.definitions.registry import as_case, workflow_class
 from workflows.definitions.roles import Actor, Role
 from workflows.forms.fields import DateRange

@@ -43,25 +43,27 @@ class SQLiteSnapshots:
         Path(_snapshot_name(label)).unlink(missing_ok=True)
 
 
+def database_server():
+    """A connection to the PostgreSQL server of the test database, outside any database one might copy or drop."""
+    settings = connection.settings_dict
+    return psycopg.connect(
+        dbname="postgres",
+        user=settings["USER"] or None,
+        password=settings["PASSWORD"] or None,
+        host=settings["HOST"] or None,
+        port=settings["PORT"] or None,
+        autocommit=True,
+    )
+
+
 class PostgreSQLSnapshots:
     """Snapshots as databases on the same server. A database can only be copied, or dropped, while nobody is
     connected to it: every connection of this process is closed first, and others (a live server's, a worker's)
     are ended by `DROP DATABASE … WITH (FORCE)`."""
 
-    def _server(self):
-        settings = connection.settings_dict
-        return psycopg.connect(
-            dbname="postgres",
-            user=settings["USER"] or None,
-            password=settings["PASSWORD"] or None,
-            host=settings["HOST"] or None,
-            port=settings["PORT"] or None,
-            autocommit=True,
-        )
-
     def _copy(self, source: str, target: str) -> None:
         connections.close_all()
-        with self._server() as server:
+        with database_server() as server:
             server.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(target)))
             server.execute(
                 sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(sql.Identifier(target), sql.Identifier(source))
@@ -76,7 +78,7 @@ class PostgreSQLSnapshots:
 
     def discard(self, label: str) -> None:
         connections.close_all()
-        with self._server() as server:
+        with database_server() as server:
             server.execute(
                 sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(_snapshot_name(label)))
             )

@@ -1,17 +1,14 @@
 from .cities import PartnerCityIndexPage, PartnerCityPage, PartnershipStatus, Relationship
-from .events import EventCategory, EventIndexPage, EventPage
-from .pages import ContentPage, HomePage
+from .pages import ContentPage, HomePage, SitePage
 from .site_settings import OfficeContactSettings
 
 __all__ = [
     "ContentPage",
-    "EventCategory",
-    "EventIndexPage",
-    "EventPage",
     "HomePage",
     "OfficeContactSettings",
     "PartnerCityIndexPage",
     "PartnerCityPage",
     "PartnershipStatus",
     "Relationship",
+    "SitePage",
 ]

@@ -98,9 +98,3 @@ class PartnerCityPage(SitePage):
     @property
     def is_suspended(self) -> bool:
         return self.status == PartnershipStatus.SUSPENDED
-
-    def get_context(self, request, *args, **kwargs):
-        from cms.calendar import next_events  # the calendar reads the event pages, which need these models
-
-        events = next_events(self.locale, city=self, limit=5)
-        return {**super().get_context(request, *args, **kwargs), "city_events": events}

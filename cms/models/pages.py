@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -30,6 +31,11 @@ class StreamBodyMixin(models.Model):
         abstract = True
 
 
+#: The hook through which apps built on the site add to what its pages show: `fn(page, request, context)` adds
+#: to `context` (e.g. the events calendar adds the next events to the home page and to partner city pages).
+PAGE_CONTEXT_HOOK = "construct_site_page_context"
+
+
 class SitePage(IntroMixin, StreamBodyMixin, Page):
     """Common base of our pages: title, lead paragraph and a body of content blocks."""
 
@@ -38,6 +44,12 @@ class SitePage(IntroMixin, StreamBodyMixin, Page):
 
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        for add_to_context in hooks.get_hooks(PAGE_CONTEXT_HOOK):
+            add_to_context(self, request, context)
+        return context
 
     def menu_children(self):
         """Live children that editors chose to show in menus, in tree order."""
@@ -53,11 +65,6 @@ class HomePage(SitePage):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
-
-    def get_context(self, request, *args, **kwargs):
-        from cms.calendar import next_events  # the calendar reads the event pages, which need these models
-
-        return {**super().get_context(request, *args, **kwargs), "next_events": next_events(self.locale)}
 
 
 class ContentPage(SitePage):

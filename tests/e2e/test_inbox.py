@@ -5,7 +5,7 @@ import re
 
 from playwright.sync_api import expect
 
-from cms.demo.people import DEMO_PASSWORD
+from demo.people import DEMO_PASSWORD
 from tests.e2e.axe import wcag_violations
 
 

@@ -1,6 +1,6 @@
 """A reviewer reads the approval workflows in the admin: drawn, labelled, and accessible."""
 
-from cms.demo.people import DEMO_PASSWORD
+from demo.people import DEMO_PASSWORD
 from tests.e2e.axe import wcag_violations
 
 

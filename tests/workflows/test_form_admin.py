@@ -6,7 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from wagtail.models import Locale
 
-from cms.demo.people import DEMO_PASSWORD
+from demo.people import DEMO_PASSWORD
 from workflows.models import FormPage, Programme
 
 pytestmark = pytest.mark.django_db

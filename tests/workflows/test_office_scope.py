@@ -10,7 +10,7 @@ from django.urls import reverse
 from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
-from cms.demo.people import CULTURE, DEMO_PASSWORD, DEMO_USERS, EXTERNAL_RELATIONS, SPORT
+from demo.people import CULTURE, DEMO_PASSWORD, DEMO_USERS, EXTERNAL_RELATIONS, SPORT
 from workflows.definitions.decisions import DecisionKind
 from workflows.models import DecisionTemplate, NotificationText, Office, Programme
 

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
 
-from cms.demo.cases import WALKS, sample_data, sample_files, walks_to_every_state
+from demo.cases import WALKS, sample_data, sample_files, walks_to_every_state
 from tests.factories import UserFactory, workflow_setup
 from workflows.definitions.registry import as_case, workflow_class
 from workflows.definitions.roles import Actor

@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group
 from django.utils import translation
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from cms.demo.people import DEMO_PASSWORD, EXTERNAL_RELATIONS_REVIEWERS
+from demo.people import DEMO_PASSWORD, EXTERNAL_RELATIONS_REVIEWERS
 from workflows.models import FormPage, NotificationText, Programme
 
 pytestmark = pytest.mark.django_db

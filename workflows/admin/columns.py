@@ -10,8 +10,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.admin.ui.tables import Column
 
+from cms.selectors import partner_city_choices
 from workflows.definitions.states import STATE_TONES
-from workflows.forms.selectors import partner_city_choices
 from workflows.money import euros
 from workflows.selectors import is_overdue
 

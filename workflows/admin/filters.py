@@ -7,8 +7,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 
+from cms.selectors import partner_city_choices
 from workflows.definitions.states import CaseState
-from workflows.forms.selectors import partner_city_choices
 from workflows.models import Programme, Submission
 from workflows.selectors import forms_for_user, overdue_filter, state_deadlines
 

@@ -8,7 +8,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
-from workflows.forms.selectors import partner_city_choices
+from cms.selectors import partner_city_choices
 from workflows.selectors import REPORT_GROUPINGS, case_totals, submission_list_for_user, user_sees_cases
 
 from .charts import Series, grouped_bars

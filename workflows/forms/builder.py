@@ -7,6 +7,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
+from cms.selectors import partner_city_choices
+
 from .fields import (
     MEGABYTE,
     AmountField,
@@ -16,7 +18,6 @@ from .fields import (
     ParticipantsField,
     UploadField,
 )
-from .selectors import partner_city_choices
 
 HONEYPOT_FIELD = "homepage"
 

@@ -12,7 +12,7 @@ from django.utils import formats
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
-from .selectors import partner_city_choices
+from cms.selectors import partner_city_choices
 
 
 def in_language(texts: dict, language: str) -> str:

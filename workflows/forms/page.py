@@ -172,7 +172,7 @@ class ApplicationFormFields(models.Model):
 class FormPage(ApplicationFormMixin, ApplicationFormFields, Page):
     """An application form editors build from blocks, placeable under any section."""
 
-    parent_page_types = ["cms.HomePage", "cms.ContentPage", "cms.EventPage"]
+    parent_page_types = ["cms.HomePage", "cms.ContentPage", "events.EventPage"]
     subpage_types = []
     template = "workflows/forms/form_page.html"
     landing_page_template = "workflows/forms/form_page_landing.html"

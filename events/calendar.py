@@ -1,25 +1,25 @@
-"""The events calendar: which events a visitor asks for (upcoming or past, filtered by partner city, category and
-language), as a paged list, a month, or an iCalendar feed; and the next events other pages show."""
+"""The events calendar as visitors read it: the events they ask for (upcoming or past, filtered by partner city,
+category and language) as a paged list, a month, or an iCalendar feed; and what an event page shows besides its
+fields. The pages hand over their events: this module reads no model itself."""
 
 import calendar
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models.functions import Coalesce
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.dates import WEEKDAYS, WEEKDAYS_ABBR
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
 
-from cms.ical import ical_calendar
-from cms.models import EventCategory, EventPage
-from workflows.forms.selectors import partner_city_choices
+from cms.selectors import partner_city_choices
 from workflows.selectors import places_taken
+
+from .ical import ical_calendar
+from .vocabulary import EventCategory, start_of
 
 PER_PAGE = 10
 #: Feeds carry the recent past too, so that calendar apps keep what people attended.
@@ -53,40 +53,6 @@ def local_today() -> date:
     return timezone.localdate()
 
 
-def _start_of(day: date) -> datetime:
-    return timezone.make_aware(datetime.combine(day, time.min))
-
-
-def events_in(index_page, filters: dict | None = None):
-    """The live events of a calendar (in its language), filtered; with `finishes`, when each one ends."""
-    events = EventPage.objects.live().child_of(index_page).annotate(finishes=Coalesce("end", "start"))
-    filters = filters or {}
-    if filters.get("city"):
-        events = events.filter(partner_cities__slug=filters["city"])
-    if filters.get("category"):
-        events = events.filter(category=filters["category"])
-    if filters.get("language"):
-        events = events.filter(event_language=filters["language"])
-    return events.distinct()
-
-
-def upcoming(events):
-    """Events that have not ended before today (today's stay all day), soonest first."""
-    return events.filter(finishes__gte=_start_of(local_today())).order_by("start", "pk")
-
-
-def past(events):
-    return events.filter(finishes__lt=_start_of(local_today())).order_by("-start", "-pk")
-
-
-def next_events(locale: Locale, *, city=None, limit: int = 3) -> list:
-    """The next events in `locale`, on the partner city `city` (any of its translations) if given."""
-    events = EventPage.objects.live().filter(locale=locale).annotate(finishes=Coalesce("end", "start"))
-    if city is not None:
-        events = events.filter(partner_cities__translation_key=city.translation_key)
-    return list(upcoming(events.distinct())[:limit])
-
-
 @dataclass(frozen=True)
 class Day:
     day: date
@@ -109,7 +75,7 @@ def month_weeks(events, first: date) -> list[list[Day]]:
     weeks = calendar.Calendar(firstweekday=0).monthdatescalendar(first.year, first.month)
     grid_start, grid_end = weeks[0][0], weeks[-1][-1]
     in_grid = list(
-        events.filter(start__lt=_start_of(grid_end + timedelta(days=1)), finishes__gte=_start_of(grid_start)).order_by(
+        events.filter(start__lt=start_of(grid_end + timedelta(days=1)), finishes__gte=start_of(grid_start)).order_by(
             "start", "pk"
         )
     )
@@ -140,7 +106,7 @@ def calendar_response(index_page, request, *, archive: bool):
     """The calendar page: the upcoming events (as a list or a month), or the archive of past ones."""
     form = CalendarFilterForm(request.GET or None)
     filters = form.filters()
-    events = events_in(index_page, filters)
+    events = index_page.events(filters)
     view = "month" if not archive and request.GET.get("view") == "month" else "list"
     context = {
         "filter_form": form,
@@ -163,7 +129,7 @@ def calendar_response(index_page, request, *, archive: bool):
             next_query=_query(filters, view="month", month=f"{next_month:%Y-%m}"),
         )
     else:
-        listed = past(events) if archive else upcoming(events)
+        listed = events.past() if archive else events.upcoming()
         context["events"] = Paginator(listed, PER_PAGE).get_page(request.GET.get("page"))
         context["page_query"] = _query(filters)
     return index_page.render(request, context_overrides=context)
@@ -172,8 +138,8 @@ def calendar_response(index_page, request, *, archive: bool):
 def calendar_feed(index_page, request) -> HttpResponse:
     """The calendar's events (with the filters in the address) as an iCalendar feed in the calendar's language."""
     filters = CalendarFilterForm(request.GET or None).filters()
-    since = _start_of(local_today() - timedelta(days=FEED_PAST_DAYS))
-    events = events_in(index_page, filters).filter(finishes__gte=since).order_by("start", "pk")
+    since = start_of(local_today() - timedelta(days=FEED_PAST_DAYS))
+    events = index_page.events(filters).filter(finishes__gte=since).order_by("start", "pk")
     return _calendar_response(ical_calendar(events, name=index_page.title, request=request), "calendar")
 
 

@@ -10,7 +10,7 @@ import icalendar
 from django.conf import settings
 from django.utils import timezone
 
-from cms.models.events import BERLIN
+from events.vocabulary import BERLIN
 
 PRODUCT = "-//Landeshauptstadt Stuttgart//Städtepartnerschaften//DE"
 STUTTGART = ZoneInfo(BERLIN)

@@ -4,31 +4,57 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
-from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Locale
+from wagtail.models import Locale, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from .cities import PartnerCityPage
-from .pages import SitePage
+from cms.models import PartnerCityPage, SitePage
+from workflows.models import FormPage
 
-BERLIN = "Europe/Berlin"
+from . import calendar
+from .vocabulary import EventCategory, start_of
 
 
-class EventCategory(models.TextChoices):
-    ROUND_TABLE = "round_table", _("Round table")
-    EVENT = "event", pgettext_lazy("event category", "Event")
-    CULTURE = "culture", _("Culture")
-    SPORT = "sport", _("Sport")
-    ANNIVERSARY = "anniversary", _("Anniversary")
+class EventQuerySet(PageQuerySet):
+    def with_finish(self):
+        """Annotated with `finishes`: when each event ends (its start, for events without an end)."""
+        return self.annotate(finishes=Coalesce("end", "start"))
+
+    def filtered(self, filters: dict):
+        """The events matching a calendar's filters: {"city": German city slug, "category", "language"}."""
+        events = self
+        if filters.get("city"):
+            events = events.filter(partner_cities__slug=filters["city"])
+        if filters.get("category"):
+            events = events.filter(category=filters["category"])
+        if filters.get("language"):
+            events = events.filter(event_language=filters["language"])
+        return events.distinct()
+
+    def upcoming(self):
+        """Events that have not ended before today (today's stay all day), soonest first. Needs `with_finish()`."""
+        return self.filter(finishes__gte=start_of(timezone.localdate())).order_by("start", "pk")
+
+    def past(self):
+        return self.filter(finishes__lt=start_of(timezone.localdate())).order_by("-start", "-pk")
+
+    def next_in(self, locale: Locale, *, city=None, limit: int = 3) -> list:
+        """The next live events in `locale`, on the partner city `city` (any of its translations) if given."""
+        events = self.live().filter(locale=locale).with_finish()
+        if city is not None:
+            events = events.filter(partner_cities__translation_key=city.translation_key)
+        return list(events.distinct().upcoming()[:limit])
 
 
 class EventPageForm(WagtailAdminPageForm):
@@ -45,31 +71,29 @@ class EventIndexPage(RoutablePageMixin, SitePage):
     """The events calendar: upcoming events as a list or a month, filtered; the archive; iCalendar feeds."""
 
     parent_page_types = ["cms.HomePage"]
-    subpage_types = ["cms.EventPage"]
+    subpage_types = ["events.EventPage"]
     max_count_per_parent = 1
-    template = "cms/event_index_page.html"
+    template = "events/event_index_page.html"
 
     class Meta:
         verbose_name = _("events calendar")
         verbose_name_plural = _("events calendars")
 
+    def events(self, filters: dict | None = None):
+        """The calendar's live events (in its language), filtered, with `finishes`."""
+        return EventPage.objects.live().child_of(self).with_finish().filtered(filters or {})
+
     @path("")
     def upcoming_view(self, request):
-        from cms.calendar import calendar_response  # the views need the models: import when serving
-
-        return calendar_response(self, request, archive=False)
+        return calendar.calendar_response(self, request, archive=False)
 
     @path("archiv/", name="archive")
     def archive_view(self, request):
-        from cms.calendar import calendar_response
-
-        return calendar_response(self, request, archive=True)
+        return calendar.calendar_response(self, request, archive=True)
 
     @path("ical/", name="ical")
     def ical_view(self, request):
-        from cms.calendar import calendar_feed
-
-        return calendar_feed(self, request)
+        return calendar.calendar_feed(self, request)
 
 
 class EventPage(RoutablePageMixin, SitePage):
@@ -104,9 +128,11 @@ class EventPage(RoutablePageMixin, SitePage):
         help_text=_("Registrations close then; without a deadline, when the event starts."),
     )
 
-    parent_page_types = ["cms.EventIndexPage"]
+    parent_page_types = ["events.EventIndexPage"]
     subpage_types = ["workflows.FormPage"]
-    template = "cms/event_page.html"
+
+    objects = PageManager.from_queryset(EventQuerySet)()
+    template = "events/event_page.html"
     base_form_class = EventPageForm
 
     content_panels = [
@@ -192,17 +218,11 @@ class EventPage(RoutablePageMixin, SitePage):
     @cached_property
     def registration_form(self):
         """The live registration form below the event, in the event's language, or None."""
-        from workflows.models import FormPage  # the workflows app imports the cms models
-
         return FormPage.objects.child_of(self).live().filter(workflow="registration").first()
 
     def get_context(self, request, *args, **kwargs):
-        from cms.calendar import event_context
-
-        return {**super().get_context(request, *args, **kwargs), **event_context(self, request)}
+        return {**super().get_context(request, *args, **kwargs), **calendar.event_context(self, request)}
 
     @path("ical/", name="ical")
     def ical_view(self, request):
-        from cms.calendar import event_feed
-
-        return event_feed(self, request)
+        return calendar.event_feed(self, request)

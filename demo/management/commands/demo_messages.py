@@ -1,14 +1,14 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from cms.demo.catalogues import write_template
-from cms.demo.pages import ensure_source_pages, source_texts
+from demo.catalogues import write_template
+from demo.pages import ensure_source_pages, source_texts
 
 
 class Command(BaseCommand):
     help = (
-        "Write cms/demo/translations/demo.pot: every German text of the demo content as wagtail-localize segments it."
-        " Merge it into the language files with msgmerge after changing cms/demo/content.py."
+        "Write demo/translations/demo.pot: every German text of the demo content as wagtail-localize segments it."
+        " Merge it into the language files with msgmerge after changing demo/content.py."
     )
 
     def handle(self, *args, **options):

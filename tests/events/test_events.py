@@ -12,8 +12,10 @@ from django.core import mail
 from django.utils import timezone
 from wagtail.models import Locale
 
-from cms.demo.events import DEMO_EVENTS
-from cms.models import EventCategory, EventPage, PartnerCityPage
+from cms.models import PartnerCityPage
+from demo.events import DEMO_EVENTS
+from events.models import EventPage
+from events.vocabulary import EventCategory
 from tests.factories import EventPageFactory, FormPageFactory, demo_calendar
 from workflows.definitions.roles import Actor, Role
 from workflows.definitions.states import CaseState
@@ -262,7 +264,7 @@ def test_the_confirmation_of_a_registration_links_to_a_page_where_it_can_be_canc
 
 def test_editors_choose_partner_cities_among_the_german_city_pages(admin_client):
     calendar = demo_calendar()
-    response = admin_client.get(f"/admin/pages/add/cms/eventpage/{calendar.pk}/")
+    response = admin_client.get(f"/admin/pages/add/events/eventpage/{calendar.pk}/")
     assert response.status_code == 200
     choices = re.findall(r'name="partner_cities" value="(\d+)"', response.text)
     assert len(choices) == PartnerCityPage.objects.filter(locale__language_code="de").count() == 14

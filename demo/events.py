@@ -9,7 +9,9 @@ from datetime import datetime, time, timedelta
 
 from django.utils import timezone
 
-from cms.models import EventCategory, EventPage, PartnerCityPage
+from cms.models import PartnerCityPage
+from events.models import EventPage
+from events.vocabulary import EventCategory
 
 from .forms import CONSENT, EMAIL, NAME, question
 from .spec import DemoPage
@@ -59,7 +61,7 @@ def _event(slug, title, intro, text, *, category, start, end=None, cities=(), re
     children = [_registration_form(slug)] if registration else []
     return DemoPage(
         slug=slug,
-        page_type="cms.EventPage",
+        page_type="events.EventPage",
         title=title,
         intro=intro,
         body=[_paragraph(text)],

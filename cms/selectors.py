@@ -1,11 +1,11 @@
-"""Reads the forms need from the rest of the site."""
+"""Reads about the site that other apps need: the partner cities, as forms and filters offer them."""
 
 from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import get_language
 from wagtail.models import Locale
 
-from cms.models import PartnerCityPage
+from .models import PartnerCityPage
 
 CACHE_KEY = "partner-city-choices:{}"
 

@@ -11,9 +11,9 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from wagtail.models import Locale, Page
 
-from cms.demo.catalogues import TEMPLATE_PATH, demo_catalogue
-from cms.demo.content import SITE
-from cms.demo.people import DEMO_USERS
+from demo.catalogues import TEMPLATE_PATH, demo_catalogue
+from demo.content import SITE
+from demo.people import DEMO_USERS
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 RTL_LANGUAGES = {"ar", "he"}

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from cms.demo.catalogues import MissingDemoTranslation
-from cms.demo.loader import load_demo
+from demo.catalogues import MissingDemoTranslation
+from demo.loader import load_demo
 
 
 class Command(BaseCommand):

@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.test import override_settings
 from wagtail.models import Page
 
-from cms.demo.people import DEMO_PASSWORD
+from demo.people import DEMO_PASSWORD
 
 pytestmark = pytest.mark.django_db
 

@@ -350,7 +350,7 @@ SITE = DemoPage(
         ),
         DemoPage(
             slug="veranstaltungen",
-            page_type="cms.EventIndexPage",
+            page_type="events.EventIndexPage",
             title="Veranstaltungen",
             intro="Wie sieht die Situation in den Partnerstädten aus? Veranstaltungen zu aktuellen Themen.",
             body=[
