@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "taskworker",  # before django_tasks_db: its `db_worker` (with heartbeat and recovery) replaces theirs
     "django_tasks",
     "django_tasks_db",
     "django.contrib.admin",
@@ -158,6 +159,13 @@ TASKS = {
         "BACKEND": os.environ.get("TASK_BACKEND", "django_tasks_db.DatabaseBackend"),
     }
 }
+
+# Our `db_worker` records every TASK_WORKER_HEARTBEAT_SECONDS that it is alive. A task left running by a worker not
+# seen for TASK_WORKER_TIMEOUT_SECONDS (killed, out of memory, machine restarted) is queued again, until it has been
+# started TASK_MAX_ATTEMPTS times; then it is recorded as failed.
+TASK_WORKER_HEARTBEAT_SECONDS = float(os.environ.get("TASK_WORKER_HEARTBEAT_SECONDS", "5"))
+TASK_WORKER_TIMEOUT_SECONDS = float(os.environ.get("TASK_WORKER_TIMEOUT_SECONDS", "60"))
+TASK_MAX_ATTEMPTS = int(os.environ.get("TASK_MAX_ATTEMPTS", "3"))
 
 # Decisions (PDF): a rendering that takes longer than DECISION_RENDER_SECONDS is stopped and reported as failed;
 # the link in the applicant's email works for DECISION_LINK_DAYS.
