@@ -167,9 +167,11 @@ TASK_WORKER_HEARTBEAT_SECONDS = float(os.environ.get("TASK_WORKER_HEARTBEAT_SECO
 TASK_WORKER_TIMEOUT_SECONDS = float(os.environ.get("TASK_WORKER_TIMEOUT_SECONDS", "60"))
 TASK_MAX_ATTEMPTS = int(os.environ.get("TASK_MAX_ATTEMPTS", "3"))
 
-# Decisions (PDF): a rendering that takes longer than DECISION_RENDER_SECONDS is stopped and reported as failed;
-# the link in the applicant's email works for DECISION_LINK_DAYS.
+# Decisions (PDF): a rendering that takes longer than DECISION_RENDER_SECONDS is stopped and reported as failed; a
+# decision still pending DECISION_PENDING_MARGIN_SECONDS after that (queued behind others, or its worker died) may be
+# tried again by staff. The link in the applicant's email works for DECISION_LINK_DAYS.
 DECISION_RENDER_SECONDS = int(os.environ.get("DECISION_RENDER_SECONDS", "60"))
+DECISION_PENDING_MARGIN_SECONDS = int(os.environ.get("DECISION_PENDING_MARGIN_SECONDS", "240"))
 DECISION_LINK_DAYS = int(os.environ.get("DECISION_LINK_DAYS", "90"))
 
 # Application forms: at most FORM_RATE_LIMIT="count/seconds" submissions per address, and request bodies (all
