@@ -8,7 +8,7 @@ from pathlib import Path
 from django.conf import settings
 
 #: Our apps from the bottom up, as settings.INSTALLED_APPS lists them.
-LAYERS = ["cms", "workflows", "events", "demo"]
+LAYERS = ["taskworker", "cms", "workflows", "events", "demo"]
 
 
 def _imported_modules(path: Path) -> set[str]:

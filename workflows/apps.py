@@ -7,4 +7,9 @@ class WorkflowsConfig(AppConfig):
     verbose_name = _("Applications and workflows")
 
     def ready(self):
+        from django_tasks.signals import task_finished
+
         from . import checks  # noqa: F401  registers the workflow check
+        from .tasks import record_failed_rendering
+
+        task_finished.connect(record_failed_rendering)

@@ -3,8 +3,10 @@
 import logging
 from datetime import timedelta
 
-from django.utils import timezone
-from django_tasks import task
+from django.conf import settings
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django_tasks import TaskResult, TaskResultStatus, task
 
 from workflows.models import AuditEntry, CaseEmail
 from workflows.notifications import case_emails
@@ -57,6 +59,20 @@ def render_decision(decision_id: int) -> None:
     from workflows.services.decisions import decision_render  # the services enqueue this task: import when run
 
     decision_render(decision_id)
+
+
+def record_failed_rendering(sender, task_result: TaskResult, **kwargs) -> None:
+    """Receives django-tasks' `task_finished`. A rendering task that failed outside the rendering (its workers died
+    too often, or the database failed) fails its decision with the reason, which staff can try again; the decision
+    would otherwise wait as pending for a rendering that never comes."""
+    if task_result.status != TaskResultStatus.FAILED or task_result.task.module_path != render_decision.module_path:
+        return
+    from workflows.services.decisions import decision_fail  # the services enqueue render_decision: import when run
+
+    error = task_result.errors[-1].exception_class_path.rsplit(".", 1)[-1] if task_result.errors else ""
+    with translation.override(settings.LANGUAGE_CODE):  # kept in the office's language, whoever's process it is
+        reason = _("The task worker could not produce this decision (%(error)s).") % {"error": error}
+    decision_fail(task_result.args[0], reason=reason)
 
 
 @task()

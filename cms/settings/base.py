@@ -17,8 +17,10 @@ DEBUG = False
 ALLOWED_HOSTS = [host for host in os.environ.get("ALLOWED_HOSTS", "").split(",") if host]
 
 INSTALLED_APPS = [
-    # Ours, from the site they stand on (cms) up: workflows use the site, the events calendar hosts registration
-    # forms, the demo fills them all. Each imports only what is listed before it (tests/test_architecture.py).
+    # Ours, from the bottom up: the task worker's heartbeat (before django_tasks_db: its `db_worker` replaces theirs),
+    # the site (cms), the workflows on it, the events calendar that hosts registration forms, and the demo that fills
+    # them all. Each imports only what is listed before it (tests/test_architecture.py).
+    "taskworker",
     "cms",
     "workflows",
     "events",
@@ -163,9 +165,18 @@ TASKS = {
     }
 }
 
-# Decisions (PDF): a rendering that takes longer than DECISION_RENDER_SECONDS is stopped and reported as failed;
-# the link in the applicant's email works for DECISION_LINK_DAYS.
+# Our `db_worker` records every TASK_WORKER_HEARTBEAT_SECONDS that it is alive. A task left running by a worker not
+# seen for TASK_WORKER_TIMEOUT_SECONDS (killed, out of memory, machine restarted) is queued again, until it has been
+# started TASK_MAX_ATTEMPTS times; then it is recorded as failed.
+TASK_WORKER_HEARTBEAT_SECONDS = float(os.environ.get("TASK_WORKER_HEARTBEAT_SECONDS", "5"))
+TASK_WORKER_TIMEOUT_SECONDS = float(os.environ.get("TASK_WORKER_TIMEOUT_SECONDS", "60"))
+TASK_MAX_ATTEMPTS = int(os.environ.get("TASK_MAX_ATTEMPTS", "3"))
+
+# Decisions (PDF): a rendering that takes longer than DECISION_RENDER_SECONDS is stopped and reported as failed; a
+# decision still pending DECISION_PENDING_MARGIN_SECONDS after that (queued behind others, or its worker died) may be
+# tried again by staff. The link in the applicant's email works for DECISION_LINK_DAYS.
 DECISION_RENDER_SECONDS = int(os.environ.get("DECISION_RENDER_SECONDS", "60"))
+DECISION_PENDING_MARGIN_SECONDS = int(os.environ.get("DECISION_PENDING_MARGIN_SECONDS", "240"))
 DECISION_LINK_DAYS = int(os.environ.get("DECISION_LINK_DAYS", "90"))
 
 # Application forms: at most FORM_RATE_LIMIT="count/seconds" submissions per address, and request bodies (all

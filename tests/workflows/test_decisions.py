@@ -4,7 +4,7 @@ afterwards, safe against whatever applicants and editors write."""
 import hashlib
 import io
 import re
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from urllib.parse import urlsplit
 
@@ -13,18 +13,21 @@ from django.core import mail
 from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django_tasks_db.models import DBTaskResult
 from pypdf import PdfReader
 from wagtail.models import Locale
 
+from taskworker.recovery import abandoned_tasks_recover
 from tests.factories import workflow_setup
+from tests.worker import abandon
 from workflows.decisions.document import decision_html
 from workflows.decisions.fetcher import AssetFetcher, RefusedURL
 from workflows.decisions.letter import add_months, amount_in_words, case_facts
 from workflows.decisions.pdf import pdf_from_html
 from workflows.models import AuditEntry, Decision, DecisionTemplate, Submission
 from workflows.models.audit import AppendOnly
+from workflows.models.decisions import pending_time_limit
 from workflows.services.decisions import decision_render
 from workflows.tasks import send_case_emails
 
@@ -288,6 +291,64 @@ def test_a_rendering_that_takes_too_long_is_stopped_recorded_and_can_be_retried(
     assert "wartet nicht auf einen neuen Versuch" in response.content.decode()
 
 
+RETRY_BUTTON = '<input type="hidden" name="action" value="retry_decision">'
+
+
+def renderings_of(decision) -> list[DBTaskResult]:
+    return list(
+        DBTaskResult.objects.filter(task_path="workflows.tasks.render_decision", args_kwargs__args=[decision.pk])
+    )
+
+
+def test_a_rendering_whose_workers_died_too_often_fails_its_decision_which_staff_retry(
+    client, setup, settings, django_capture_on_commit_callbacks
+):
+    case = approved_case(setup)
+    with django_capture_on_commit_callbacks(execute=True):
+        setup.fire(case, "issue_decision")
+    decision = Decision.objects.get(submission=case)
+    [rendering] = renderings_of(decision)
+    abandon(rendering.pk, starts=settings.TASK_MAX_ATTEMPTS)
+
+    abandoned_tasks_recover()  # as every worker does at its start and then every TASK_WORKER_TIMEOUT_SECONDS
+
+    decision.refresh_from_db()
+    assert decision.status == "failed"
+    assert decision.failure == "Der Hintergrunddienst konnte diesen Bescheid nicht erstellen (TaskAbandoned)."
+    client.force_login(setup.reviewer)
+    url = reverse("cases:case", args=[case.pk])
+    page = client.get(url).content.decode()
+    assert decision.failure in page and RETRY_BUTTON in page
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, {"action": "retry_decision", "decision": decision.pk})
+    assert Decision.objects.get(pk=decision.pk).status == "pending"
+    assert [task.status for task in renderings_of(decision)] == ["FAILED", "READY"]
+    assert decision_render(decision.pk).status == "issued"
+
+
+def test_staff_can_retry_a_decision_still_pending_past_its_time_limit(
+    client, setup, django_capture_on_commit_callbacks
+):
+    case = approved_case(setup)
+    setup.fire(case, "issue_decision")  # and no worker ever renders it
+    decision = Decision.objects.get(submission=case)
+    client.force_login(setup.reviewer)
+    url = reverse("cases:case", args=[case.pk])
+    assert RETRY_BUTTON not in client.get(url).content.decode()  # a rendering may still be on its way
+    refused = client.post(url, {"action": "retry_decision", "decision": decision.pk}, follow=True)
+    assert "wartet nicht auf einen neuen Versuch" in refused.content.decode()
+
+    waited = pending_time_limit() + timedelta(minutes=2)
+    Decision.objects.filter(pk=decision.pk).update(queued_at=timezone.now() - waited)
+    page = client.get(url).content.decode()
+    assert RETRY_BUTTON in page and "Der Hintergrunddienst ist vielleicht ausgefallen" in page
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, {"action": "retry_decision", "decision": decision.pk})
+    assert len(renderings_of(decision)) == 1 and Decision.objects.get(pk=decision.pk).status == "pending"
+    assert RETRY_BUTTON not in client.get(url).content.decode()  # asked again just now
+    assert decision_render(decision.pk).status == "issued"
+
+
 # Issued for good
 
 
@@ -434,6 +495,25 @@ def test_a_bulk_issue_shows_progress_failures_and_retries_them(client, setup, se
     assert Decision.objects.get(pk=pending[2].pk).status == "pending"
     client.force_login(setup.outsider)
     assert client.get(batch_url, follow=True).status_code == 404
+
+
+def test_the_batch_page_offers_another_try_for_decisions_pending_too_long(client, setup):
+    cases = [approved_case(setup) for _ in range(2)]
+    client.force_login(setup.reviewer)
+    ids = "&".join(f"id={case.pk}" for case in cases)
+    bulk = reverse("wagtail_bulk_action", args=["workflows", "submission", "step"])
+    report = client.post(f"{bulk}?{ids}&step=issue_decision&next=/admin/cases/", {"comment": ""}).content.decode()
+    batch_url = re.search(r'href="(/admin/cases/decision-batches/\d+/)"', report).group(1)
+    stalled, waiting = Decision.objects.filter(submission__in=cases).order_by("pk")
+    long_ago = timezone.now() - pending_time_limit() - timedelta(minutes=2)
+    Decision.objects.filter(pk=stalled.pk).update(queued_at=long_ago)
+
+    progress = client.get(batch_url, {"fragment": "1"}).content.decode()
+    assert "1 wartet zu lange" in progress and "Diese Bescheide erneut versuchen" in progress
+
+    client.post(batch_url)
+    assert Decision.objects.get(pk=stalled.pk).queued_at > long_ago  # asked again
+    assert Decision.objects.get(pk=waiting.pk).queued_at == waiting.queued_at  # left to its first rendering
 
 
 def test_render_decision_writes_a_draft_for_operators(setup, tmp_path):

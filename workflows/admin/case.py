@@ -190,13 +190,21 @@ class CaseView(WagtailAdminTemplateMixin, TemplateView):
         }
 
     def decisions(self) -> list[dict]:
-        """Every version of the case's decision, newest first, with its PDF's address once issued."""
+        """Every version of the case's decision, newest first, with its PDF's address once issued, and whether the
+        worker may be asked to produce it again."""
+        versions = Decision.objects.filter(submission=self.case)
+        retryable = set(versions.retryable().values_list("pk", flat=True))
         rows = []
-        for decision in Decision.objects.filter(submission=self.case).order_by("-version"):
+        for decision in versions.order_by("-version"):
             url = reverse("cases:decision", args=[self.case.pk, decision.version])
             issued = decision.status == Decision.Status.ISSUED
             rows.append(
-                {"decision": decision, "url": url if issued else "", "preview": f"{url}?inline=1" if issued else ""}
+                {
+                    "decision": decision,
+                    "url": url if issued else "",
+                    "preview": f"{url}?inline=1" if issued else "",
+                    "retryable": decision.pk in retryable,
+                }
             )
         return rows
 

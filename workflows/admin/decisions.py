@@ -58,7 +58,8 @@ def case_decision_preview(request, pk):
 
 class DecisionBatchView(WagtailAdminTemplateMixin, TemplateView):
     """How far the worker has got with the decisions of one bulk step: x of n issued, the failures with their
-    reasons, and a retry of the failures. The page refreshes its progress by itself while decisions are pending."""
+    reasons, those pending for longer than a rendering may take, and another try for both. The page refreshes its
+    progress by itself while decisions are pending."""
 
     template_name = "workflows/admin/decision_batch.html"
     header_icon = "doc-full"
@@ -75,6 +76,7 @@ class DecisionBatchView(WagtailAdminTemplateMixin, TemplateView):
         )
         if not self.decisions:
             raise Http404
+        self.retryable = set(batch.decisions.retryable().values_list("pk", flat=True))
         self.batch = batch
         return super().dispatch(request, pk)
 
@@ -103,14 +105,19 @@ class DecisionBatchView(WagtailAdminTemplateMixin, TemplateView):
             issued=counts[Decision.Status.ISSUED],
             pending=counts[Decision.Status.PENDING],
             failed=[decision for decision in self.decisions if decision.status == Decision.Status.FAILED],
+            stalled=[
+                decision
+                for decision in self.decisions
+                if decision.status == Decision.Status.PENDING and decision.pk in self.retryable
+            ],
             **kwargs,
         )
 
     def post(self, request, pk):
-        """Retry every failed decision of the batch that this user may issue."""
+        """Retry every decision of the batch that failed or is pending for too long, where this user may issue."""
         retried = 0
         for decision in self.decisions:
-            if decision.status != Decision.Status.FAILED:
+            if decision.pk not in self.retryable:
                 continue
             try:
                 retried += decision_retry(decision, staff_actor(request.user, decision.submission))

@@ -5,6 +5,7 @@ correction is a new version of the case's decision.
 """
 
 import uuid
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -154,7 +155,20 @@ class DecisionTemplate(TranslatableMixin, models.Model):
             raise ValidationError(errors)
 
 
+def pending_time_limit() -> timedelta:
+    """How long a decision may wait to be produced before staff may have the worker try again: the longest a
+    rendering may take, plus DECISION_PENDING_MARGIN_SECONDS for the queue before it and for the recovery of a task
+    whose worker died."""
+    return timedelta(seconds=settings.DECISION_RENDER_SECONDS + settings.DECISION_PENDING_MARGIN_SECONDS)
+
+
 class DecisionQuerySet(models.QuerySet):
+    def retryable(self):
+        """Decisions the worker may be asked to produce again: failed ones, and pending ones asked for longer than
+        pending_time_limit() ago (their task may be lost; producing a decision twice issues it once)."""
+        stalled = models.Q(status=Decision.Status.PENDING, queued_at__lt=timezone.now() - pending_time_limit())
+        return self.filter(models.Q(status=Decision.Status.FAILED) | stalled)
+
     def update(self, **kwargs):
         """Updates never reach issued decisions (they are left out); pending and failed ones may change."""
         return super(DecisionQuerySet, self.exclude(status=Decision.Status.ISSUED)).update(**kwargs)
@@ -210,6 +224,9 @@ class Decision(models.Model):
     correction_reason = models.TextField(_("reason for the correction"), blank=True)
     notify = models.BooleanField(default=True, help_text=_("email the applicant once issued"))
     created_at = models.DateTimeField(_("requested"), default=timezone.now)
+    queued_at = models.DateTimeField(
+        _("queued"), default=timezone.now, help_text=_("when the worker was last asked to produce it")
+    )
     issued_at = models.DateTimeField(_("issued"), null=True, blank=True)
     file = models.FileField(storage=private_storage, upload_to=decision_file_path, max_length=255, blank=True)
     sha256 = models.CharField("SHA-256", max_length=64, blank=True)

@@ -1,5 +1,6 @@
 """Issuing decisions: a version is written as pending in the step's transaction, rendered by the task worker, and
-then kept unchanged for good. Corrections are new versions; failed renderings can be tried again."""
+then kept unchanged for good. Corrections are new versions; failed renderings, and those pending for longer than a
+rendering may take, can be tried again."""
 
 import hashlib
 
@@ -65,9 +66,7 @@ def decision_render(decision_id: int) -> Decision:
         pdf = render_pdf(decision_html(facts, version=decision.version, languages=languages))
         name = decision.file.storage.save(decision_file_path(decision, ""), ContentFile(pdf))
     except (RenderingFailed, OSError) as error:  # OSError: the storage could not keep it
-        Decision.objects.filter(pk=decision.pk, status=Decision.Status.PENDING).update(
-            status=Decision.Status.FAILED, failure=str(error)[:2000]
-        )
+        decision_fail(decision.pk, reason=str(error))
         return Decision.objects.get(pk=decision.pk)
     issued = Decision.objects.filter(pk=decision.pk, status=Decision.Status.PENDING).update(
         status=Decision.Status.ISSUED,
@@ -84,13 +83,26 @@ def decision_render(decision_id: int) -> Decision:
     return Decision.objects.get(pk=decision.pk)
 
 
+def decision_fail(decision_id: int, *, reason: str) -> bool:
+    """Record that a pending decision could not be produced, and why (shown to staff, who may try again); False
+    when it is no longer pending."""
+    failed = Decision.objects.filter(pk=decision_id, status=Decision.Status.PENDING).update(
+        status=Decision.Status.FAILED, failure=reason[:2000]
+    )
+    return bool(failed)
+
+
 def decision_retry(decision: Decision, actor: Actor) -> bool:
-    """Try a failed rendering again; False when it is not (or no longer) failed. Refused for anyone who does not
-    issue decisions on the case."""
+    """Have the worker produce a decision again: a failed one, or one pending for longer than a rendering may take
+    (its task may be lost with a dead worker; a second rendering of a decision changes nothing, the first one to
+    finish issues it). False when it is neither (any more). Refused for anyone who does not issue decisions on the
+    case."""
     if not actor.roles & issuing_roles(as_case(decision.submission)):
         raise TransitionRefused(_("You may not issue decisions on this case."))
-    retried = Decision.objects.filter(pk=decision.pk, status=Decision.Status.FAILED).update(
-        status=Decision.Status.PENDING, failure=""
+    retried = (
+        Decision.objects.retryable()
+        .filter(pk=decision.pk)
+        .update(status=Decision.Status.PENDING, failure="", queued_at=timezone.now())
     )
     if retried:
         transaction.on_commit(lambda: render_decision.enqueue(decision.pk))
