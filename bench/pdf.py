@@ -128,12 +128,11 @@ def main():
     from workflows.decisions.fetcher import ASSETS
     from workflows.decisions.letter import case_facts, responsible_official
     from workflows.decisions.pdf import PDF_OPTIONS, render_pdf
-    from workflows.definitions.registry import as_case
     from workflows.models import Decision
 
     DBTaskResult.objects.all().delete()  # the demo's own queued work is not part of the measurement
     decision = Decision.objects.exclude(courtesy_language="").select_related("submission").order_by("pk").first()
-    case = as_case(decision.submission)
+    case = decision.submission
 
     def ours():
         facts = case_facts(case, decision.kind, official=responsible_official(case, decision.kind))

@@ -13,7 +13,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.utils import timezone
 
-from workflows.definitions.registry import as_case, workflow_class
+from workflows.definitions.registry import workflow_class
 from workflows.definitions.roles import Actor, Role
 from workflows.forms.definitions import field_definitions
 from workflows.forms.fields import DateRange
@@ -237,7 +237,7 @@ def _walk_form(page: FormPage, walks: list[list[str]], offset: int) -> int:
         created.append((case, walk, applicant))
     for index, (case, walk, applicant) in enumerate(created):
         for number, step in enumerate(walk):
-            case = as_case(Submission.objects.get(pk=case.pk))
+            case = Submission.objects.get(pk=case.pk)
             submission_transition(
                 submission=case,
                 name=step,

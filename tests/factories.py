@@ -20,7 +20,7 @@ from cms.models import ContentPage, HomePage
 from demo.cases import actor_for_step, sample_data, sample_files
 from events.models import EventIndexPage, EventPage
 from events.vocabulary import EventCategory
-from workflows.definitions.registry import as_case, workflow_class
+from workflows.definitions.registry import workflow_class
 from workflows.definitions.roles import Actor, Role
 from workflows.forms.fields import DateRange
 from workflows.models import FormPage, FormRole, Office, Programme, Submission
@@ -303,12 +303,12 @@ class WorkflowSetup:
         submission = submission_create(
             page=self.page, cleaned_data=answers, language=language, received_at=received_at, notify=notify
         )
-        return as_case(submission)
+        return submission
 
     def fire(self, case, step: str, *, actor: Actor | None = None, data=None, files=None, notify=False):
         """Take `step` through the transition service as the right person, with what they would enter and upload
         unless `data` / `files` say otherwise; returns the case as stored now."""
-        case = as_case(Submission.objects.get(pk=case.pk))
+        case = Submission.objects.get(pk=case.pk)
         submission_transition(
             submission=case,
             name=step,
@@ -317,7 +317,7 @@ class WorkflowSetup:
             files=sample_files(step) if files is None else files,
             notify=notify,
         )
-        return as_case(Submission.objects.get(pk=case.pk))
+        return Submission.objects.get(pk=case.pk)
 
     def case_after(self, *steps: str, **new_case_options):
         case = self.new_case(**new_case_options)

@@ -12,7 +12,6 @@ from workflows import money
 from workflows.decisions.delivery import attach_to_email, decision_link
 from workflows.definitions import events
 from workflows.definitions.messages import fill_placeholders
-from workflows.definitions.registry import as_case
 from workflows.definitions.roles import STAFF_ROLES
 from workflows.models import AuditEntry, CaseEmail, Decision, StatusLink, Submission
 from workflows.portal.links import lost_link_url, status_url
@@ -49,7 +48,7 @@ def _status_link(case, entry: AuditEntry) -> str:
 
 def applicant_email(entry: AuditEntry) -> EmailMessage | None:
     """The email telling the applicant about a public step, or None when the step is internal."""
-    case = as_case(entry.submission)
+    case = entry.submission
     step = case.public_steps().get(entry.transition)
     if step is None or not case.applicant_email:
         return None
@@ -103,7 +102,7 @@ def _staff_to_tell(case, entry: AuditEntry):
 
 def staff_emails(entry: AuditEntry) -> list[EmailMessage]:
     """Emails to the staff who must act on the case now, each in their admin language, linking to the case."""
-    case = as_case(entry.submission)
+    case = entry.submission
     users = _staff_to_tell(case, entry).select_related("wagtail_userprofile")
     case_url = settings.WAGTAILADMIN_BASE_URL + reverse("cases:case", args=[case.pk])
     emails = []

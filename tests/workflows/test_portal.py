@@ -86,7 +86,7 @@ def test_unknown_malformed_and_revoked_links_all_get_the_same_404(client, token)
     setup = workflow_setup("grant")
     case = setup.new_case()
     revoked = _link_for(case)
-    status_link_renew(submission=case, actor=staff_actor(setup.reviewer, case))
+    status_link_renew(case=case, actor=staff_actor(setup.reviewer, case))
     reference = client.get(_status_path(revoked))
     assert reference.status_code == 404
     response = client.get(f"/de/status/{token}/")
@@ -113,7 +113,7 @@ def test_a_reviewer_revokes_the_links_and_the_applicant_gets_a_new_one(client, d
     case = setup.new_case(email="jan@example.pl", language="pl")
     old = _link_for(case)
     with django_capture_on_commit_callbacks(execute=False):
-        entry = status_link_renew(submission=case, actor=staff_actor(setup.reviewer, case))
+        entry = status_link_renew(case=case, actor=staff_actor(setup.reviewer, case))
     assert client.get(_status_path(old)).status_code == 404
     send_case_emails.call(entry.pk)
     [message] = mail.outbox
@@ -128,7 +128,7 @@ def test_applicants_and_outsiders_cannot_renew_links():
     case = setup.new_case()
     for actor in (Actor.applicant("Anna"), staff_actor(setup.outsider, case)):
         with pytest.raises(TransitionRefused):
-            status_link_renew(submission=case, actor=actor)
+            status_link_renew(case=case, actor=actor)
 
 
 def test_the_case_page_renews_the_link_for_reviewers(client):
@@ -152,8 +152,8 @@ def test_every_state_reads_in_plain_words():
 def test_the_page_shows_the_answers_and_the_public_history_but_never_internal_notes_or_staff(client):
     setup = workflow_setup("grant")
     case = setup.case_after("take", "request_information", language="en", plan="A week of choir rehearsals")
-    note_add(submission=case, actor=staff_actor(setup.reviewer, case), text="SECRET: the treasurer is unreliable")
-    applicant_message(submission=case, actor=staff_actor(setup.reviewer, case), text="Please also send the budget.")
+    note_add(case=case, actor=staff_actor(setup.reviewer, case), text="SECRET: the treasurer is unreliable")
+    applicant_message(case=case, actor=staff_actor(setup.reviewer, case), text="Please also send the budget.")
     response = client.get(_status_path(_link_for(case), "en"))
     page = response.text
     assert response.status_code == 200

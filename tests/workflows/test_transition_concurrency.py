@@ -16,7 +16,6 @@ from django.urls import reverse
 from tests.budgets import assert_budgets_add_up
 from tests.factories import UserFactory, workflow_setup
 from tests.threads import run_together
-from workflows.definitions.registry import as_case
 from workflows.definitions.roles import Actor
 from workflows.models import AuditEntry, Programme, StatusLink, Submission
 from workflows.selectors import staff_actor
@@ -33,7 +32,7 @@ def test_fifty_reviewers_taking_one_case_at_once_give_one_success_and_49_clear_c
     reviewers = [UserFactory(groups=[setup.reviewers]) for _ in range(50)]
 
     def take(index, start):
-        stale = as_case(Submission.objects.get(pk=case.pk))
+        stale = Submission.objects.get(pk=case.pk)
         actor = staff_actor(reviewers[index], stale)
         start.wait(timeout=60)
         submission_transition(submission=stale, name="take", actor=actor)
@@ -64,7 +63,7 @@ def test_200_approvals_against_a_budget_for_100_approve_exactly_100(migrated_dat
                 case_id = work.get_nowait()
             except queue.Empty:
                 return results
-            case = as_case(Submission.objects.get(pk=case_id))
+            case = Submission.objects.get(pk=case_id)
             try:
                 submission_transition(
                     submission=case, name="approve", actor=staff_actor(setup.approver, case), data={"amount": "500.00"}
@@ -97,7 +96,7 @@ def test_five_cancellations_at_once_hand_five_places_to_the_next_five_on_the_wai
     confirmed, waiting = cases[:5], cases[5:]
 
     def cancel(index, start):
-        case = as_case(Submission.objects.get(pk=confirmed[index].pk))
+        case = Submission.objects.get(pk=confirmed[index].pk)
         start.wait(timeout=60)
         return submission_transition(submission=case, name="cancel", actor=Actor.applicant()).pk
 
@@ -150,7 +149,7 @@ def test_an_applicant_withdrawing_while_the_approver_approves_leaves_one_outcome
 
     def act(index, start):
         if index == 0:
-            stale = as_case(Submission.objects.get(pk=case.pk))
+            stale = Submission.objects.get(pk=case.pk)
             actor = staff_actor(setup.approver, stale)
             start.wait(timeout=60)
             submission_transition(submission=stale, name="approve", actor=actor, data={"amount": "2000.00"})
@@ -221,7 +220,7 @@ def test_approvals_while_an_office_lead_saves_the_programme_keep_every_reservati
         start.wait(timeout=60)
         while True:
             try:
-                case = as_case(Submission.objects.get(pk=work.get_nowait()))
+                case = Submission.objects.get(pk=work.get_nowait())
             except queue.Empty:
                 return results
             try:

@@ -6,7 +6,7 @@ from django.db import transaction
 
 from demo.cases import WALKS, sample_data, sample_files, walks_to_every_state
 from tests.factories import UserFactory, workflow_setup
-from workflows.definitions.registry import as_case, workflow_class
+from workflows.definitions.registry import workflow_class
 from workflows.definitions.roles import Actor
 from workflows.models import AuditEntry, FormPage, Submission
 from workflows.selectors import staff_actor
@@ -66,7 +66,7 @@ def _cases_in_every_state(setup, workflow):
         # One place: the first is confirmed, the second waits; then a second place opens, so it may move up.
         cases = [setup.new_case(), setup.new_case()]
         FormPage.objects.filter(pk=setup.page.pk).update(places=2)
-        return [as_case(Submission.objects.get(pk=case.pk)) for case in cases]
+        return [Submission.objects.get(pk=case.pk) for case in cases]
     walks = walks_to_every_state(workflow_class(workflow), WALKS[workflow])
     if workflow in ("grant", "internship"):  # a decision that was a rejection offers other steps
         walks.append(["take", "recommend_rejection", "reject", "issue_decision"])
@@ -82,7 +82,7 @@ def test_only_the_people_a_step_names_can_take_it(workflow):
         for transition in case.get_available_state_transitions():
             tried.add(transition.name)
             for person in PEOPLE:
-                fresh = as_case(Submission.objects.get(pk=case.pk))
+                fresh = Submission.objects.get(pk=case.pk)
                 entries_before = AuditEntry.objects.count()
                 with transaction.atomic():
                     try:

@@ -7,7 +7,6 @@ import pytest
 from django.utils import timezone, translation
 
 from tests.factories import UserFactory, workflow_setup
-from workflows.definitions.registry import as_case
 from workflows.definitions.roles import Actor
 from workflows.models import AuditEntry, Programme, StateDeadline, Submission
 from workflows.models.audit import AppendOnly
@@ -155,7 +154,7 @@ def test_hostile_amounts_are_refused_with_a_field_error(amount):
 def test_a_second_attempt_from_a_stale_page_is_told_the_case_changed_and_nothing_happens_twice():
     setup = workflow_setup("grant")
     case = setup.new_case()
-    stale = as_case(Submission.objects.get(pk=case.pk))
+    stale = Submission.objects.get(pk=case.pk)
     setup.fire(case, "take")
     with translation.override("en"), pytest.raises(CaseChanged, match="changed by someone else"):
         submission_transition(submission=stale, name="take", actor=staff_actor(setup.reviewer, stale))

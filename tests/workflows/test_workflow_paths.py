@@ -11,7 +11,7 @@ import pytest
 from django.db import transaction
 
 from tests.factories import workflow_setup
-from workflows.definitions.registry import as_case, workflow_class
+from workflows.definitions.registry import workflow_class
 from workflows.definitions.roles import Role
 from workflows.models import AuditEntry, Programme, Submission
 
@@ -74,7 +74,7 @@ def test_a_grant_path_leaves_one_audit_entry_per_step_in_order():
     assert approval.actor_role == Role.APPROVER
     assert approval.data == {"amount": "2000.00"}
     assert (
-        as_case(case).amount_approved
+        case.amount_approved
         == case.amount_reserved
         == setup.programme.budget - Programme.objects.get(pk=setup.programme.pk).remaining
     )

@@ -12,7 +12,6 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin.views.bulk_action import BulkAction
 
 from workflows.definitions.forms import TransitionForm
-from workflows.definitions.registry import as_case
 from workflows.models import Decision, Submission
 from workflows.selectors import MAX_CASE_ID, available_steps, staff_actor, submission_list_for_user
 from workflows.services import TransitionRefused, submission_transition
@@ -44,7 +43,7 @@ class StepBulkAction(BulkAction):
         ids = [int(value) for value in self.request.GET.getlist("id") if value.isdigit()]
         ids = [pk for pk in ids if pk <= MAX_CASE_ID][:MAX_CASES]
         visible = submission_list_for_user(self.request.user).filter(pk__in=ids).order_by("created_at", "pk")
-        cases = [as_case(case) for case in visible]
+        cases = list(visible)
         if not cases:
             raise Http404
         return cases
@@ -117,6 +116,6 @@ class StepBulkAction(BulkAction):
         except TransitionRefused as refusal:
             errors = [f"{error}" for field_errors in refusal.errors.values() for error in field_errors]
             return {"case": case, "done": False, "reason": " ".join([refusal.message, *errors])}
-        case = as_case(Submission.objects.get(pk=case.pk))
+        case = Submission.objects.get(pk=case.pk)
         state = _("Now “%(state)s”.") % {"state": case.get_state_display()}
         return {"case": case, "done": True, "reason": state, "entry": entry}

@@ -18,7 +18,6 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from workflows.definitions.decisions import DecisionKind
 from workflows.definitions.forms import MAX_TEXT, step_form
-from workflows.definitions.registry import as_case
 from workflows.definitions.roles import STAFF_ROLES
 from workflows.definitions.states import STATE_TONES, CaseState
 from workflows.downloads import private_file_response
@@ -55,7 +54,7 @@ def visible_case(user, pk):
     """The case `pk` as its workflow's class, or 404 when it does not exist or `user` may not see it."""
     if not 0 < pk <= MAX_CASE_ID:
         raise Http404
-    return as_case(get_object_or_404(submission_list_for_user(user).select_related("programme", "assignee"), pk=pk))
+    return get_object_or_404(submission_list_for_user(user).select_related("programme", "assignee"), pk=pk)
 
 
 def _text(label, limit: int, rows: int, help_text) -> forms.CharField:
@@ -294,7 +293,7 @@ class CaseView(WagtailAdminTemplateMixin, TemplateView):
         if transition is not None:  # shown again with the errors if the service refuses the data
             self.bound_forms[name] = step_form(self.case, transition, data)
         submission_transition(submission=self.case, name=name, actor=self.actor, data=data)
-        case = as_case(type(self.case).objects.get(pk=self.case.pk))
+        case = type(self.case).objects.get(pk=self.case.pk)
         return _("“%(step)s” done: the case is now “%(state)s”.") % {
             "step": transition.custom["label"],
             "state": case.get_state_display(),
@@ -305,34 +304,34 @@ class CaseView(WagtailAdminTemplateMixin, TemplateView):
         if cleaned is None:
             return None
         assignee = cleaned["assignee"]
-        submission_assign(submission=self.case, assignee=assignee, actor=self.actor)
+        submission_assign(case=self.case, assignee=assignee, actor=self.actor)
         if assignee is None:
             return _("Nobody is assigned to the case now.")
         return _("The case is assigned to %(name)s.") % {"name": assignee.get_full_name() or assignee.get_username()}
 
     def take(self, data):
-        submission_assign(submission=self.case, assignee=self.request.user, actor=self.actor)
+        submission_assign(case=self.case, assignee=self.request.user, actor=self.actor)
         return _("You have taken the case.")
 
     def send_message(self, data):
         cleaned = self._valid("message", MessageToApplicantForm(data))
         if cleaned is None:
             return None
-        applicant_message(submission=self.case, actor=self.actor, text=cleaned["text"])
+        applicant_message(case=self.case, actor=self.actor, text=cleaned["text"])
         return _("Your message is on its way to the applicant.")
 
     def add_note(self, data):
         cleaned = self._valid("note", NoteForm(data))
         if cleaned is None:
             return None
-        note_add(submission=self.case, actor=self.actor, text=cleaned["text"])
+        note_add(case=self.case, actor=self.actor, text=cleaned["text"])
         return _("Your note has been added.")
 
     def correct_decision(self, data):
         cleaned = self._valid("correct_decision", CorrectionForm(data))
         if cleaned is None:
             return None
-        decision = decision_correct(submission=self.case, actor=self.actor, reason=cleaned["reason"])
+        decision = decision_correct(case=self.case, actor=self.actor, reason=cleaned["reason"])
         return _("Version %(version)d of the decision is being produced; the applicant gets it by email.") % {
             "version": decision.version
         }
@@ -344,7 +343,7 @@ class CaseView(WagtailAdminTemplateMixin, TemplateView):
         return _("The decision is being produced again.")
 
     def renew_link(self, data):
-        status_link_renew(submission=self.case, actor=self.actor)
+        status_link_renew(case=self.case, actor=self.actor)
         return _("All earlier links are revoked; a new one is on its way to the applicant.")
 
 

@@ -21,7 +21,6 @@ from cms.models.site_settings import OfficeContactSettings
 from workflows import money
 from workflows.definitions.decisions import DecisionKind, repayment
 from workflows.definitions.messages import fill_placeholders
-from workflows.definitions.registry import as_case
 from workflows.forms.display import AnswerReader
 from workflows.models import AuditEntry, DecisionTemplate
 from workflows.models.decisions import DEFAULT_PROOF_MONTHS
@@ -101,12 +100,12 @@ def _period(case) -> tuple[date, date] | None:
 
 def responsible_official(case, kind: str) -> str:
     """Who decided: the author of the approval or rejection (or of the repayment request); "" if nobody yet."""
-    entry = _deciding_entry(as_case(case), kind)
+    entry = _deciding_entry(case, kind)
     return entry.actor_name if entry and entry.actor_id else ""
 
 
 def case_facts(submission, kind: str, *, official: str, issued_on: date | None = None) -> CaseFacts:
-    case = as_case(submission)
+    case = submission
     entry = _deciding_entry(case, kind)
     amount = (
         Decimal(case.details["amount_repayable"])

@@ -8,6 +8,8 @@ from typing import ClassVar
 from django.utils.functional import Promise, cached_property
 from django.utils.translation import gettext_lazy as _
 
+from workflows.models.submissions import Submission
+
 from . import events
 from .messages import DECISION_CORRECTED, OFFICE_MESSAGE, STATUS_LINK_RENEWED, Message
 from .roles import STAFF_ROLES, Role
@@ -46,6 +48,12 @@ class WorkflowCase:
     uses_budget: ClassVar[bool] = False
     #: The email confirming a new case, or None for silence.
     received_message: ClassVar[Message | None] = None
+
+    def __init_subclass__(cls, **kwargs):
+        """A class naming its workflow is what rows of that workflow load as (see Submission.from_db)."""
+        super().__init_subclass__(**kwargs)
+        if "workflow_name" in cls.__dict__:
+            Submission.workflow_classes[cls.workflow_name] = cls
 
     @classmethod
     def initial_state(cls) -> CaseState:

@@ -1,4 +1,4 @@
-"""The workflows there are. A case is handled as the proxy class of its submission's workflow."""
+"""The workflows there are. Each is a proxy class of Submission; rows load as their workflow's class."""
 
 from .advice import AdviceCase
 from .grant import GrantCase
@@ -21,15 +21,6 @@ def workflow_class(name: str):
 
 def workflow_choices() -> list[tuple[str, str]]:
     return [(name, case_class.workflow_label) for name, case_class in WORKFLOWS.items()]
-
-
-def as_case(submission):
-    """The same row, seen as a case of its workflow (with its transitions)."""
-    case_class = workflow_class(submission.workflow)
-    if isinstance(submission, case_class):
-        return submission
-    names = [field.attname for field in submission._meta.concrete_fields]
-    return case_class.from_db(submission._state.db, names, [getattr(submission, name) for name in names])
 
 
 #: States in which no workflow lets a case move on; every other case is open.

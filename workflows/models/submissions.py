@@ -2,6 +2,7 @@
 
 import uuid
 from decimal import Decimal
+from typing import ClassVar
 
 from django.conf import settings
 from django.db import models
@@ -63,8 +64,12 @@ class Submission(ConcurrentTransitionMixin, models.Model):
     """A case: what the applicant sent, and where it stands in its workflow.
 
     `state` changes only through the transitions of the case's workflow (workflows/definitions/), fired by the
-    transition service; saving checks that nobody changed the state in the meantime.
+    transition service; saving checks that nobody changed the state in the meantime. Each workflow is a proxy of
+    this model, and every row loads as its workflow's class, with that workflow's transitions.
     """
+
+    #: The case class of each workflow by name; every workflow class enters itself when it is declared.
+    workflow_classes: ClassVar[dict[str, type["Submission"]]] = {}
 
     reference = models.CharField(_("reference"), max_length=32, unique=True)
     form_page = models.ForeignKey(
@@ -139,6 +144,14 @@ class Submission(ConcurrentTransitionMixin, models.Model):
 
     def __str__(self):
         return self.reference
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        """A row read through Submission (its manager, a relation, a join) becomes a case of its workflow."""
+        case_class = cls
+        if cls is Submission and "workflow" in field_names:
+            case_class = cls.workflow_classes.get(values[field_names.index("workflow")], cls)
+        return super(Submission, case_class).from_db(db, field_names, values)
 
 
 def submission_file_path(instance, filename):

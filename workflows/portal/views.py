@@ -20,7 +20,6 @@ from django.views.decorators.http import require_http_methods
 
 from workflows.definitions.decisions import DecisionKind
 from workflows.definitions.forms import step_form
-from workflows.definitions.registry import as_case
 from workflows.downloads import private_file_response
 from workflows.forms.display import AnswerReader
 from workflows.forms.ratelimit import client_address, request_too_large, within_limit
@@ -58,7 +57,7 @@ def _with_case(view):
         if link is None:
             # Its language links lead to the home pages: a link to the same address would repeat the token.
             return render(request, "workflows/portal/link_invalid.html", status=404)
-        return view(request, as_case(link.submission), token, *args, **kwargs)
+        return view(request, link.submission, token, *args, **kwargs)
 
     return wrapped
 
@@ -180,7 +179,7 @@ def status_step(request, case, token, step):
     try:
         form = step_form(case, transition, request.POST, request.FILES)
         applicant_step(
-            submission=case,
+            case=case,
             name=step,
             seen_state=request.POST.get("state", ""),
             data=request.POST,
@@ -189,7 +188,7 @@ def status_step(request, case, token, step):
     except (RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent):
         return _too_large_page(request, page)
     except CaseChanged:
-        case = as_case(Submission.objects.get(pk=case.pk))  # as it is now
+        case = Submission.objects.get(pk=case.pk)  # as it is now
         message = _("Your case has changed in the meantime; please read it again below. Nothing was sent.")
         return render(
             request, "workflows/portal/status.html", StatusPage(case, token).context(refusal=message), status=409

@@ -14,7 +14,6 @@ from django.utils.translation import gettext as _
 from workflows.decisions.document import decision_html
 from workflows.decisions.letter import case_facts, letter_languages, responsible_official
 from workflows.decisions.pdf import RenderingFailed, render_pdf
-from workflows.definitions.registry import as_case
 from workflows.definitions.roles import Actor
 from workflows.models import AuditEntry, Decision, DecisionBatch, Submission
 from workflows.models.decisions import decision_file_path
@@ -46,7 +45,7 @@ def decision_prepare(case, *, kind: str, actor: Actor, entry: AuditEntry | None,
 def decision_preview(submission, kind: str, *, language: str | None = None, official: str = "") -> bytes:
     """The PDF the case's decision of `kind` would be if issued today, marked as a draft; nothing is stored.
     `language` replaces the applicant's language for the courtesy translation."""
-    case = as_case(submission)
+    case = submission
     facts = case_facts(case, kind, official=responsible_official(case, kind) or official)
     languages = letter_languages(case) if language is None else list(dict.fromkeys([settings.LANGUAGE_CODE, language]))
     return render_pdf(decision_html(facts, version=1, languages=languages, draft=True))
@@ -57,7 +56,7 @@ def decision_render(decision_id: int) -> Decision:
     decision = Decision.objects.select_related("submission").get(pk=decision_id)
     if decision.status != Decision.Status.PENDING:
         return decision
-    case = as_case(decision.submission)
+    case = decision.submission
     facts = case_facts(
         case, decision.kind, issued_on=timezone.localdate(decision.created_at), official=decision.official
     )
@@ -97,7 +96,7 @@ def decision_retry(decision: Decision, actor: Actor) -> bool:
     (its task may be lost with a dead worker; a second rendering of a decision changes nothing, the first one to
     finish issues it). False when it is neither (any more). Refused for anyone who does not issue decisions on the
     case."""
-    if not actor.roles & issuing_roles(as_case(decision.submission)):
+    if not actor.roles & issuing_roles(decision.submission):
         raise TransitionRefused(_("You may not issue decisions on this case."))
     retried = (
         Decision.objects.retryable()

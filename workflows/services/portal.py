@@ -2,7 +2,6 @@
 
 from django.utils import translation
 
-from workflows.definitions.registry import as_case
 from workflows.definitions.roles import Actor
 from workflows.models import AuditEntry, Submission
 from workflows.notifications import status_links_email
@@ -25,11 +24,10 @@ def applicant_steps(case) -> list:
     return available_steps(case, applicant_actor(case))
 
 
-def applicant_step(*, submission: Submission, name: str, seen_state: str, data, files) -> AuditEntry:
+def applicant_step(*, case: Submission, name: str, seen_state: str, data, files) -> AuditEntry:
     """Take the applicant's step `name` with what they sent from the status page. `seen_state` is the state the page
     showed: if the case moved on meanwhile (e.g. the office withdrew its query), the step is refused with CaseChanged
     rather than taken on a case the applicant has not seen."""
-    case = as_case(submission)
     if seen_state != case.state:
         raise CaseChanged()
     if name not in {transition.name for transition in applicant_steps(case)}:

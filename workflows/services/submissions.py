@@ -63,5 +63,5 @@ def submission_create(
     submission.save()
     for record in files:
         record.save()
-    case_opened(submission, notify=notify)
+    case_opened(case=submission, notify=notify)
     return submission

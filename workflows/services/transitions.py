@@ -11,12 +11,10 @@ from django_fsm import ConcurrentTransition
 
 from workflows.definitions import events
 from workflows.definitions.forms import TransitionForm
-from workflows.definitions.registry import as_case
 from workflows.definitions.roles import Actor, Role
-from workflows.forms.answers import answer_value
 from workflows.models import AuditEntry, Programme, Submission
-from workflows.tasks import send_case_emails
 
+from .audit import audit_entry_create
 from .budgets import BudgetExceeded, budget_release, budget_reserve
 from .decisions import decision_prepare
 from .files import step_files_store
@@ -48,7 +46,7 @@ def submission_transition(
     transitions that now apply. Emails go out after the commit. `at` records a step that happened earlier (demo
     data, imports); `notify=False` sends no email. Raises TransitionRefused with a message for the person acting.
     """
-    case = as_case(submission)
+    case = submission
     transition = transition_of(case, name)
     if transition is None:
         label = next((t.custom.get("label") for t in case.all_transitions() if t.name == name), name)
@@ -96,22 +94,22 @@ def _fire(case, transition, actor: Actor, cleaned_data: dict, at: datetime, noti
     role = next(iter(sorted(actor.roles & set(case.transition_roles(transition)))), "")
     decision_kind_for = transition.custom.get("decision")  # the kind of decision this step issues, if any
     # A step that issues a decision tells people once its PDF exists: the rendering task sends the emails then.
-    entry = audit_record(
-        case,
-        transition.name,
-        source,
-        actor,
-        role,
-        cleaned_data.get("comment", ""),
-        data,
-        at,
-        notify and not decision_kind_for,
+    entry = audit_entry_create(
+        case=case,
+        event=transition.name,
+        source=source,
+        actor=actor,
+        role=role,
+        comment=cleaned_data.get("comment", ""),
+        data=data,
+        at=at,
+        notify=notify and not decision_kind_for,
     )
     if decision_kind_for:
         decision_prepare(case, kind=decision_kind_for(case), actor=actor, entry=entry, notify=notify)
     for other in case.cases_to_advance():
-        fire_automatic_transitions(other, at=at, notify=notify)
-    fire_automatic_transitions(case, at=at, notify=notify)
+        fire_automatic_transitions(case=other, at=at, notify=notify)
+    fire_automatic_transitions(case=case, at=at, notify=notify)
     return entry
 
 
@@ -131,40 +129,27 @@ def _settle_budget(case, change: Decimal) -> None:
         raise TransitionRefused(str(error)) from None
 
 
-def audit_record(case, name, source, actor: Actor, role: str, comment: str, data: dict, at, notify) -> AuditEntry:
-    """The audit entry of a step, written in the step's transaction; its emails are enqueued once that commits."""
-    entry = AuditEntry.objects.create(
-        submission_id=case.pk,
-        created_at=at,
-        actor=actor.user,
-        actor_name=actor.name,
-        actor_role=role,
-        transition=name,
-        source=source,
-        target=case.state,
-        comment=comment,
-        data={key: answer_value(value) for key, value in data.items()},
-    )
-    if notify:
-        transaction.on_commit(lambda: send_case_emails.enqueue(entry.pk))
-    return entry
-
-
-def fire_automatic_transitions(submission, *, at=None, notify=True) -> None:
+def fire_automatic_transitions(*, case: Submission, at=None, notify=True) -> None:
     """Fire the first automatic (system) transition whose conditions hold; firing it looks for the next one."""
-    case = as_case(submission)
     for transition in case.get_available_state_transitions():
         if Role.SYSTEM in case.transition_roles(transition):
             submission_transition(submission=case, name=transition.name, actor=Actor.system(), at=at, notify=notify)
             return
 
 
-def case_opened(submission: Submission, *, notify: bool = True) -> AuditEntry:
+def case_opened(*, case: Submission, notify: bool = True) -> AuditEntry:
     """Record a new case's first state, confirm it to the applicant after commit, and let automatic transitions
     (e.g. a registration taking a free place) run. Call inside the transaction that saves the submission."""
-    case = as_case(submission)
     case.lock_shared_resources()
     applicant = Actor.applicant(case.applicant_name)
-    entry = audit_record(case, events.SUBMIT, "", applicant, Role.APPLICANT, "", {}, case.created_at, notify)
-    fire_automatic_transitions(case, at=case.created_at, notify=notify)
+    entry = audit_entry_create(
+        case=case,
+        event=events.SUBMIT,
+        source="",
+        actor=applicant,
+        role=Role.APPLICANT,
+        at=case.created_at,
+        notify=notify,
+    )
+    fire_automatic_transitions(case=case, at=case.created_at, notify=notify)
     return entry

@@ -7,7 +7,6 @@ from django.core.management.base import BaseCommand, CommandError
 
 from workflows.decisions.pdf import RenderingFailed
 from workflows.definitions.decisions import DecisionKind
-from workflows.definitions.registry import as_case
 from workflows.models import Submission
 from workflows.selectors import decision_kinds
 from workflows.services.decisions import decision_preview
@@ -34,7 +33,7 @@ class Command(BaseCommand):
         submission = Submission.objects.filter(reference=reference.strip()).first()
         if submission is None:
             raise CommandError(f"No case has the reference {reference!r}.")
-        case = as_case(submission)
+        case = submission
         kinds = decision_kinds(case)
         if not kinds:
             raise CommandError(f"{reference} is “{case.get_state_display()}”: no decision can be issued on it now.")
