@@ -81,7 +81,7 @@ def queue_decisions(count: int) -> list[int]:
         for index in range(count):
             case = cases[index % len(cases)]
             decision = decision_prepare(
-                case, kind=case.decisions.first().kind, actor=Actor.system(), entry=None, notify=False
+                case=case, kind=case.decisions.first().kind, actor=Actor.system(), entry=None, notify=False
             )
             ids.append(decision.pk)
     return ids

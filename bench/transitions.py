@@ -23,7 +23,7 @@ TRANSACTION_CONTROL = ("BEGIN", "COMMIT", "SAVEPOINT", "RELEASE SAVEPOINT", "ROL
 def _fire(case_id, name, user, data):
     """What a request does: read the case, resolve the user's roles, fire the step."""
     from workflows.models import Submission
-    from workflows.selectors import staff_actor
+    from workflows.selectors.access import staff_actor
     from workflows.services import submission_transition
 
     case = Submission.objects.get(pk=case_id)

@@ -18,9 +18,8 @@ from workflows.definitions.roles import Actor, Role
 from workflows.forms.definitions import field_definitions
 from workflows.forms.fields import DateRange
 from workflows.models import FormPage, Submission
-from workflows.selectors import staff_actor
+from workflows.selectors.access import staff_actor, transition_of
 from workflows.services import submission_create, submission_transition
-from workflows.services.transitions import transition_of
 
 from .events import DEMO_EVENTS
 

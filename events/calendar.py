@@ -16,7 +16,7 @@ from django.utils.dates import WEEKDAYS, WEEKDAYS_ABBR
 from django.utils.translation import gettext_lazy as _
 
 from cms.selectors import partner_city_choices
-from workflows.selectors import places_taken
+from workflows.selectors.forms import places_taken
 
 from .ical import ical_calendar
 from .vocabulary import EventCategory, start_of

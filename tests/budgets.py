@@ -1,6 +1,6 @@
 """The books must add up after every test that moves money, however the money moved."""
 
-from workflows.selectors import budget_mismatches
+from workflows.selectors.reports import budget_mismatches
 
 
 def assert_budgets_add_up() -> None:

@@ -15,7 +15,8 @@ from workflows.definitions.messages import fill_placeholders
 from workflows.definitions.roles import STAFF_ROLES
 from workflows.models import AuditEntry, CaseEmail, Decision, StatusLink, Submission
 from workflows.portal.links import lost_link_url, status_url
-from workflows.selectors import notification_text, users_playing
+from workflows.selectors.access import users_playing
+from workflows.selectors.configuration import notification_text
 
 HEADERS = {"Auto-Submitted": "auto-generated"}
 

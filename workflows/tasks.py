@@ -58,7 +58,7 @@ def render_decision(decision_id: int) -> None:
     """Render a pending decision to PDF and store it; its step's emails go out once it is stored."""
     from workflows.services.decisions import decision_render  # the services enqueue this task: import when run
 
-    decision_render(decision_id)
+    decision_render(decision_id=decision_id)
 
 
 def record_failed_rendering(sender, task_result: TaskResult, **kwargs) -> None:
@@ -72,7 +72,7 @@ def record_failed_rendering(sender, task_result: TaskResult, **kwargs) -> None:
     error = task_result.errors[-1].exception_class_path.rsplit(".", 1)[-1] if task_result.errors else ""
     with translation.override(settings.LANGUAGE_CODE):  # kept in the office's language, whoever's process it is
         reason = _("The task worker could not produce this decision (%(error)s).") % {"error": error}
-    decision_fail(task_result.args[0], reason=reason)
+    decision_fail(decision_id=task_result.args[0], reason=reason)
 
 
 @task()
@@ -80,4 +80,4 @@ def send_status_links(address: str, language: str) -> None:
     """Email new status links for every case sent from `address`; nothing when there are none."""
     from workflows.services.portal import status_links_send  # the services enqueue this task: import when run
 
-    status_links_send(address, language)
+    status_links_send(address=address, language=language)

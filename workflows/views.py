@@ -11,7 +11,7 @@ from workflows.decisions.delivery import decision_from_link
 from workflows.downloads import private_file_response
 from workflows.forms.access import submissions_of_visitor
 from workflows.models import SubmissionFile
-from workflows.selectors import submission_list_for_user
+from workflows.selectors.access import submission_list_for_user
 
 
 def can_view_submission(request, submission) -> bool:

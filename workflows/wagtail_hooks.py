@@ -10,7 +10,7 @@ from workflows.admin.permissions import CasePermissionPolicy
 from workflows.admin.translation_scope import translation_urls_in_office_scope
 from workflows.admin.viewsets import ApplicationsViewSetGroup
 from workflows.models import DecisionTemplate, NotificationText, Programme, Submission
-from workflows.selectors import user_sees_cases
+from workflows.selectors.access import user_sees_cases
 
 register_permission_policy(Submission, CasePermissionPolicy(Submission))
 register_office_scope(Programme, office_path="office")

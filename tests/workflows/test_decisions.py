@@ -54,7 +54,7 @@ def issue(setup, case, *, notify=False) -> Decision:
     """Take the issuing step and do what the worker does: render the decision."""
     setup.fire(case, "issue_decision", notify=notify)
     decision = Decision.objects.filter(submission=case).latest("version")
-    return decision_render(decision.pk)
+    return decision_render(decision_id=decision.pk)
 
 
 def pdf_of(decision: Decision) -> bytes:
@@ -171,7 +171,7 @@ def test_internships_get_a_funding_commitment_and_a_repayment_gets_its_own_decis
     case = setup.fire(case, "submit_proof_of_use")
     case = setup.fire(case, "request_repayment", data={"amount_repayable": "400.00", "comment": "Weniger Reisetage."})
     repayment = Decision.objects.filter(submission=case).latest("version")
-    decision_render(repayment.pk)
+    decision_render(decision_id=repayment.pk)
     text = " ".join(text_of(pdf_of(Decision.objects.get(pk=repayment.pk))).split())
     assert repayment.kind == "repayment" and repayment.version == 2
     assert "Änderungs- und Rückforderungsbescheid" in text
@@ -286,7 +286,7 @@ def test_a_rendering_that_takes_too_long_is_stopped_recorded_and_can_be_retried(
     client.post(url, {"action": "retry_decision", "decision": decision.pk})
     assert Decision.objects.get(pk=decision.pk).status == "pending"
     settings.DECISION_RENDER_SECONDS = 60
-    assert decision_render(decision.pk).status == "issued"
+    assert decision_render(decision_id=decision.pk).status == "issued"
     response = client.post(url, {"action": "retry_decision", "decision": decision.pk}, follow=True)
     assert "wartet nicht auf einen neuen Versuch" in response.content.decode()
 
@@ -323,7 +323,7 @@ def test_a_rendering_whose_workers_died_too_often_fails_its_decision_which_staff
         client.post(url, {"action": "retry_decision", "decision": decision.pk})
     assert Decision.objects.get(pk=decision.pk).status == "pending"
     assert [task.status for task in renderings_of(decision)] == ["FAILED", "READY"]
-    assert decision_render(decision.pk).status == "issued"
+    assert decision_render(decision_id=decision.pk).status == "issued"
 
 
 def test_staff_can_retry_a_decision_still_pending_past_its_time_limit(
@@ -346,7 +346,7 @@ def test_staff_can_retry_a_decision_still_pending_past_its_time_limit(
         client.post(url, {"action": "retry_decision", "decision": decision.pk})
     assert len(renderings_of(decision)) == 1 and Decision.objects.get(pk=decision.pk).status == "pending"
     assert RETRY_BUTTON not in client.get(url).content.decode()  # asked again just now
-    assert decision_render(decision.pk).status == "issued"
+    assert decision_render(decision_id=decision.pk).status == "issued"
 
 
 # Issued for good
@@ -377,7 +377,7 @@ def test_a_correction_issues_version_two_and_leaves_version_one_as_it_was(client
     url = reverse("cases:case", args=[case.pk])
     response = client.post(url, {"action": "correct_decision", "reason": "Der Zeitraum war falsch angegeben."})
     assert response.status_code == 302
-    second = decision_render(Decision.objects.get(submission=case, version=2).pk)
+    second = decision_render(decision_id=Decision.objects.get(submission=case, version=2).pk)
     assert second.status == "issued" and second.correction_reason == "Der Zeitraum war falsch angegeben."
     assert "Fassung 2" in " ".join(text_of(pdf_of(second)).split())
     assert pdf_of(Decision.objects.get(pk=first.pk)) == first_pdf
@@ -411,7 +411,7 @@ def test_the_applicant_is_emailed_once_the_pdf_exists_with_link_and_attachment(c
     queued = DBTaskResult.objects.filter(task_path="workflows.tasks.send_case_emails")
     assert not [task for task in queued if task.args_kwargs["args"][:1] == [entry.pk]]  # not before the PDF
     decision = Decision.objects.get(submission=case)
-    decision_render(decision.pk)
+    decision_render(decision_id=decision.pk)
     send_case_emails.call(entry.pk)
     [email] = [message for message in mail.outbox if message.to == ["anna@example.org"]]
     [(name, content, mimetype)] = email.attachments
@@ -484,9 +484,9 @@ def test_a_bulk_issue_shows_progress_failures_and_retries_them(client, setup, se
 
     pending = list(Decision.objects.filter(submission__in=cases).order_by("pk"))
     for decision in pending[:2]:
-        decision_render(decision.pk)
+        decision_render(decision_id=decision.pk)
     settings.DECISION_RENDER_SECONDS = 0.001
-    decision_render(pending[2].pk)
+    decision_render(decision_id=pending[2].pk)
     progress = client.get(batch_url, {"fragment": "1"}).content.decode()
     assert "2 von 3 Bescheiden erlassen" in progress and "longer than" in progress
     assert "Fehlgeschlagene erneut versuchen" in progress

@@ -16,7 +16,7 @@ from workflows.definitions.states import CaseState
 from workflows.models import AuditEntry, Decision, StatusLink, Submission, SubmissionFile
 from workflows.portal.links import token_hash
 from workflows.portal.states import PUBLIC_STATES
-from workflows.selectors import staff_actor
+from workflows.selectors.access import staff_actor
 from workflows.services import TransitionRefused
 from workflows.services.casework import applicant_message, note_add, status_link_renew
 from workflows.services.decisions import decision_render
@@ -406,7 +406,7 @@ def test_the_issued_decision_is_downloaded_from_the_status_page(client):
     decision = Decision.objects.get(submission=case)
     token = _link_for(case)
     assert _status_path(token, "de", "status_decision", 1) not in client.get(_status_path(token)).text  # pending
-    decision_render(decision.pk)
+    decision_render(decision_id=decision.pk)
     page = client.get(_status_path(token)).text
     assert _status_path(token, "de", "status_decision", 1) in page
     response = client.get(_status_path(token, "de", "status_decision", 1))
@@ -419,7 +419,7 @@ def test_another_applicants_files_and_decisions_are_never_reachable(client):
     setup = workflow_setup("grant")
     mine = setup.case_after("take", "request_information")
     theirs = setup.case_after("take", "recommend_approval", "approve", "issue_decision", email="other@example.org")
-    decision_render(Decision.objects.get(submission=theirs).pk)
+    decision_render(decision_id=Decision.objects.get(submission=theirs).pk)
     their_file = SubmissionFile.objects.create(
         submission=theirs,
         field_key="x",

@@ -5,7 +5,7 @@ import pytest
 from tests.factories import workflow_setup
 from workflows.definitions.roles import Actor
 from workflows.models import AuditEntry, Submission
-from workflows.selectors import staff_actor
+from workflows.selectors.access import staff_actor
 
 pytestmark = pytest.mark.django_db
 

@@ -18,7 +18,7 @@ from tests.factories import UserFactory, workflow_setup
 from tests.threads import run_together
 from workflows.definitions.roles import Actor
 from workflows.models import AuditEntry, Programme, StatusLink, Submission
-from workflows.selectors import staff_actor
+from workflows.selectors.access import staff_actor
 from workflows.services import CaseChanged, TransitionRefused, submission_transition
 
 pytestmark = pytest.mark.skipif(

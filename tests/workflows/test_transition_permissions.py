@@ -9,7 +9,7 @@ from tests.factories import UserFactory, workflow_setup
 from workflows.definitions.registry import workflow_class
 from workflows.definitions.roles import Actor
 from workflows.models import AuditEntry, FormPage, Submission
-from workflows.selectors import staff_actor
+from workflows.selectors.access import staff_actor
 from workflows.services import TransitionRefused, submission_transition
 
 pytestmark = pytest.mark.django_db

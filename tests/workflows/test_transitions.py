@@ -10,7 +10,8 @@ from tests.factories import UserFactory, workflow_setup
 from workflows.definitions.roles import Actor
 from workflows.models import AuditEntry, Programme, StateDeadline, Submission
 from workflows.models.audit import AppendOnly
-from workflows.selectors import is_overdue, staff_actor
+from workflows.selectors.access import staff_actor
+from workflows.selectors.deadlines import is_overdue
 from workflows.services import CaseChanged, TransitionRefused, submission_transition
 
 pytestmark = pytest.mark.django_db

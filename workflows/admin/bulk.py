@@ -13,9 +13,9 @@ from wagtail.admin.views.bulk_action import BulkAction
 
 from workflows.definitions.forms import TransitionForm
 from workflows.models import Decision, Submission
-from workflows.selectors import MAX_CASE_ID, available_steps, staff_actor, submission_list_for_user
+from workflows.selectors.access import MAX_CASE_ID, available_steps, staff_actor, submission_list_for_user
 from workflows.services import TransitionRefused, submission_transition
-from workflows.services.decisions import decisions_batch
+from workflows.services.decisions import decision_batch_create
 
 #: Selections are made on one page of the inbox.
 MAX_CASES = 100
@@ -97,7 +97,9 @@ class StepBulkAction(BulkAction):
             return self.render_to_response(self.get_context_data(form=form))
         outcomes = [self.take_step(case, form.data) for case in self.cases]
         entries = [outcome["entry"] for outcome in outcomes if outcome["done"]]
-        batch = decisions_batch(list(Decision.objects.filter(audit_entry__in=entries)), self.request.user)
+        batch = decision_batch_create(
+            decisions=list(Decision.objects.filter(audit_entry__in=entries)), user=self.request.user
+        )
         return render(
             self.request,
             "workflows/admin/bulk_step_report.html",

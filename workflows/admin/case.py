@@ -25,17 +25,19 @@ from workflows.forms.display import AnswerReader
 from workflows.forms.uploads import FILE_KINDS
 from workflows.models import Decision, StatusLink, SubmissionFile
 from workflows.models.notes import MAX_NOTE
-from workflows.selectors import (
+from workflows.selectors.access import (
     MAX_CASE_ID,
     available_steps,
-    case_timeline,
-    decision_kinds,
-    form_title,
-    is_overdue,
+    issuing_roles,
     staff_actor,
     submission_list_for_user,
+    transition_of,
     users_playing,
 )
+from workflows.selectors.configuration import decision_kinds
+from workflows.selectors.deadlines import is_overdue
+from workflows.selectors.forms import form_title
+from workflows.selectors.timelines import staff_timeline
 from workflows.services import TransitionRefused, submission_transition
 from workflows.services.casework import (
     applicant_message,
@@ -44,8 +46,8 @@ from workflows.services.casework import (
     status_link_renew,
     submission_assign,
 )
-from workflows.services.decisions import decision_retry, issuing_roles
-from workflows.services.transitions import CaseChanged, transition_of
+from workflows.services.decisions import decision_retry
+from workflows.services.transitions import CaseChanged
 
 PREVIEWABLE = {"pdf", "jpeg", "png"}
 
@@ -224,7 +226,7 @@ class CaseView(WagtailAdminTemplateMixin, TemplateView):
             overdue=is_overdue(case),
             answers=answers,
             shows_original_labels=any(answer["original_label"] for answer in answers),
-            timeline=case_timeline(case),
+            timeline=staff_timeline(case),
             steps=self.steps,
             is_staff=is_staff,
             assign_form=self.bound_forms.get("assign") or AssignForm(case=case),
@@ -338,7 +340,7 @@ class CaseView(WagtailAdminTemplateMixin, TemplateView):
 
     def retry_decision(self, data):
         decision = Decision.objects.filter(submission=self.case, pk=_int(data.get("decision"))).first()
-        if decision is None or not decision_retry(decision, self.actor):
+        if decision is None or not decision_retry(decision=decision, actor=self.actor):
             raise TransitionRefused(_("This decision is not waiting for another try."))
         return _("The decision is being produced again.")
 

@@ -13,7 +13,7 @@ from wagtail.admin.ui.tables import Column
 from cms.selectors import partner_city_choices
 from workflows.definitions.states import STATE_TONES
 from workflows.money import euros
-from workflows.selectors import is_overdue
+from workflows.selectors.deadlines import is_overdue
 
 
 class StateColumn(Column):

@@ -10,7 +10,8 @@ from wagtail.admin.ui.components import Component
 
 from workflows.definitions.registry import FINAL_STATES
 from workflows.definitions.states import STATE_TONES, CaseState
-from workflows.selectors import forms_for_user, is_overdue, overdue_filter, state_deadlines, submission_list_for_user
+from workflows.selectors.access import forms_for_user, submission_list_for_user
+from workflows.selectors.deadlines import is_overdue, overdue_filter, state_deadlines
 
 from .inbox import LISTING_DEFERS
 

@@ -17,7 +17,8 @@ from workflows.decisions.pdf import RenderingFailed
 from workflows.downloads import private_file_response
 from workflows.models import Decision, DecisionBatch
 from workflows.models.decisions import MAX_VERSION
-from workflows.selectors import MAX_CASE_ID, decision_kinds, staff_actor, submission_list_for_user
+from workflows.selectors.access import MAX_CASE_ID, staff_actor, submission_list_for_user
+from workflows.selectors.configuration import decision_kinds
 from workflows.services import TransitionRefused
 from workflows.services.decisions import decision_preview, decision_retry
 
@@ -49,7 +50,7 @@ def case_decision_preview(request, pk):
     if language is not None and language not in dict(settings.LANGUAGES):
         raise Http404
     try:
-        pdf = decision_preview(case, kind, language=language, official=request.user.get_full_name())
+        pdf = decision_preview(case=case, kind=kind, language=language, official=request.user.get_full_name())
     except RenderingFailed as error:
         messages.error(request, _("The preview could not be produced: %(reason)s") % {"reason": error})
         return redirect("cases:case", pk)
@@ -120,7 +121,7 @@ class DecisionBatchView(WagtailAdminTemplateMixin, TemplateView):
             if decision.pk not in self.retryable:
                 continue
             try:
-                retried += decision_retry(decision, staff_actor(request.user, decision.submission))
+                retried += decision_retry(decision=decision, actor=staff_actor(request.user, decision.submission))
             except TransitionRefused as refusal:
                 messages.error(request, f"{decision.submission.reference}: {refusal.message}")
         if retried:

@@ -10,7 +10,8 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from cms.selectors import partner_city_choices
 from workflows.definitions.states import CaseState
 from workflows.models import Programme, Submission
-from workflows.selectors import forms_for_user, overdue_filter, state_deadlines
+from workflows.selectors.access import forms_for_user
+from workflows.selectors.deadlines import overdue_filter, state_deadlines
 
 
 class CheckboxFilter(django_filters.BooleanFilter):

@@ -6,7 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, DateColumn, TitleColumn, UserColumn
 from wagtail.admin.views.generic import IndexView
 
-from workflows.selectors import forms_for_user, state_deadlines, submission_list_for_user
+from workflows.selectors.access import forms_for_user, submission_list_for_user
+from workflows.selectors.deadlines import state_deadlines
 
 from .columns import AmountColumn, ApplicantColumn, PartnerCityColumn, StateColumn
 from .export import CaseExport, StreamedInReadersLanguage

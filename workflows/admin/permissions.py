@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 from wagtail.permission_policies.base import BasePermissionPolicy
 
-from workflows.selectors import submission_list_for_user, user_sees_cases
+from workflows.selectors.access import submission_list_for_user, user_sees_cases
 
 #: Looking at cases and working on them; what a step needs beyond that, the workflow's roles decide.
 CASE_ACTIONS = ("view", "change")

@@ -9,7 +9,8 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
 from cms.selectors import partner_city_choices
-from workflows.selectors import REPORT_GROUPINGS, case_totals, submission_list_for_user, user_sees_cases
+from workflows.selectors.access import submission_list_for_user, user_sees_cases
+from workflows.selectors.reports import REPORT_GROUPINGS, case_totals
 
 from .charts import Series, grouped_bars
 from .export import StreamedInReadersLanguage

@@ -9,7 +9,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from workflows.models import DecisionTemplate, NotificationText, Office, Programme, Submission
-from workflows.selectors import user_sees_cases
+from workflows.selectors.access import user_sees_cases
 
 from .case import CaseView, case_file
 from .decisions import DecisionBatchView, case_decision, case_decision_preview

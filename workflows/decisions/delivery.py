@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from workflows.models import Decision
-from workflows.selectors import decision_template
+from workflows.selectors.configuration import decision_template
 
 LINK_SALT = "workflows.decision-link"
 

@@ -24,7 +24,8 @@ from workflows.definitions.messages import fill_placeholders
 from workflows.forms.display import AnswerReader
 from workflows.models import AuditEntry, DecisionTemplate
 from workflows.models.decisions import DEFAULT_PROOF_MONTHS
-from workflows.selectors import decision_template, form_title
+from workflows.selectors.configuration import decision_template
+from workflows.selectors.forms import form_title
 
 from . import texts
 

@@ -105,7 +105,7 @@ class WorkflowCase:
     def form_settings(self):
         """The form page whose settings (roles, places, deadlines) govern this case: the one in the default
         language, of which the translations are copies."""
-        from workflows.selectors import form_settings_page  # the selectors import the page model, which needs us
+        from workflows.selectors.forms import form_settings_page  # the selectors import the page model, which needs us
 
         return form_settings_page(self.form_key)
 

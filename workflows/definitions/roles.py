@@ -20,8 +20,8 @@ STAFF_ROLES = (Role.REVIEWER, Role.APPROVER)
 @dataclass(frozen=True)
 class Actor:
     """Whoever fires a transition: a staff user with the roles they play for this case (build it with
-    `workflows.selectors.staff_actor`), the applicant (only from code that has proven who they are, e.g. the portal's
-    signed link), or the system (automatic transitions)."""
+    `workflows.selectors.access.staff_actor`), the applicant (only from code that has proven who they are, e.g. the
+    portal's signed link), or the system (automatic transitions)."""
 
     roles: frozenset[str]
     user: object = None

@@ -25,14 +25,15 @@ from workflows.forms.display import AnswerReader
 from workflows.forms.ratelimit import client_address, request_too_large, within_limit
 from workflows.models import Decision, StatusLink, Submission, SubmissionFile
 from workflows.models.decisions import MAX_VERSION
-from workflows.selectors import form_title
-from workflows.services.portal import applicant_step, applicant_steps
+from workflows.selectors.access import applicant_steps
+from workflows.selectors.forms import form_title
+from workflows.selectors.timelines import open_question, public_timeline
+from workflows.services.portal import applicant_step
 from workflows.services.refusals import CaseChanged, TransitionRefused
 from workflows.tasks import send_status_links
 
 from .forms import LostLinkForm
 from .states import public_state, public_tone
-from .timeline import open_question, public_timeline
 
 
 def private_page(view):

@@ -10,10 +10,10 @@ from workflows.definitions.registry import FINAL_STATES
 from workflows.definitions.roles import STAFF_ROLES, Actor
 from workflows.models import AuditEntry, Decision, InternalNote, StatusLink, Submission
 from workflows.models.notes import MAX_NOTE
-from workflows.selectors import staff_actor
+from workflows.selectors.access import issuing_roles, staff_actor
 
 from .audit import audit_entry_create
-from .decisions import decision_prepare, issuing_roles
+from .decisions import decision_prepare
 from .refusals import TransitionRefused
 
 
@@ -101,7 +101,7 @@ def decision_correct(*, case, actor: Actor, reason: str) -> Decision:
         data={"kind": latest.kind},
         notify=False,  # the rendering task tells the applicant once the corrected PDF exists
     )
-    return decision_prepare(case, kind=latest.kind, actor=actor, entry=entry, notify=True, reason=reason)
+    return decision_prepare(case=case, kind=latest.kind, actor=actor, entry=entry, notify=True, reason=reason)
 
 
 @transaction.atomic

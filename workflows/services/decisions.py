@@ -17,12 +17,13 @@ from workflows.decisions.pdf import RenderingFailed, render_pdf
 from workflows.definitions.roles import Actor
 from workflows.models import AuditEntry, Decision, DecisionBatch, Submission
 from workflows.models.decisions import decision_file_path
+from workflows.selectors.access import issuing_roles
 from workflows.tasks import render_decision, send_case_emails
 
 from .refusals import TransitionRefused
 
 
-def decision_prepare(case, *, kind: str, actor: Actor, entry: AuditEntry | None, notify: bool, reason="") -> Decision:
+def decision_prepare(*, case, kind: str, actor: Actor, entry: AuditEntry | None, notify: bool, reason="") -> Decision:
     """Write the case's next decision version as pending and have the worker render it once the transaction
     commits. Call inside the transaction of the step that issues it."""
     Submission.objects.select_for_update().filter(pk=case.pk).exists()  # versions are numbered one at a time
@@ -42,16 +43,15 @@ def decision_prepare(case, *, kind: str, actor: Actor, entry: AuditEntry | None,
     return decision
 
 
-def decision_preview(submission, kind: str, *, language: str | None = None, official: str = "") -> bytes:
+def decision_preview(*, case, kind: str, language: str | None = None, official: str = "") -> bytes:
     """The PDF the case's decision of `kind` would be if issued today, marked as a draft; nothing is stored.
     `language` replaces the applicant's language for the courtesy translation."""
-    case = submission
     facts = case_facts(case, kind, official=responsible_official(case, kind) or official)
     languages = letter_languages(case) if language is None else list(dict.fromkeys([settings.LANGUAGE_CODE, language]))
     return render_pdf(decision_html(facts, version=1, languages=languages, draft=True))
 
 
-def decision_render(decision_id: int) -> Decision:
+def decision_render(*, decision_id: int) -> Decision:
     """Render a pending decision and store it for good; a failure is recorded with its reason, to be retried."""
     decision = Decision.objects.select_related("submission").get(pk=decision_id)
     if decision.status != Decision.Status.PENDING:
@@ -65,7 +65,7 @@ def decision_render(decision_id: int) -> Decision:
         pdf = render_pdf(decision_html(facts, version=decision.version, languages=languages))
         name = decision.file.storage.save(decision_file_path(decision, ""), ContentFile(pdf))
     except (RenderingFailed, OSError) as error:  # OSError: the storage could not keep it
-        decision_fail(decision.pk, reason=str(error))
+        decision_fail(decision_id=decision.pk, reason=str(error))
         return Decision.objects.get(pk=decision.pk)
     issued = Decision.objects.filter(pk=decision.pk, status=Decision.Status.PENDING).update(
         status=Decision.Status.ISSUED,
@@ -82,7 +82,7 @@ def decision_render(decision_id: int) -> Decision:
     return Decision.objects.get(pk=decision.pk)
 
 
-def decision_fail(decision_id: int, *, reason: str) -> bool:
+def decision_fail(*, decision_id: int, reason: str) -> bool:
     """Record that a pending decision could not be produced, and why (shown to staff, who may try again); False
     when it is no longer pending."""
     failed = Decision.objects.filter(pk=decision_id, status=Decision.Status.PENDING).update(
@@ -91,7 +91,7 @@ def decision_fail(decision_id: int, *, reason: str) -> bool:
     return bool(failed)
 
 
-def decision_retry(decision: Decision, actor: Actor) -> bool:
+def decision_retry(*, decision: Decision, actor: Actor) -> bool:
     """Have the worker produce a decision again: a failed one, or one pending for longer than a rendering may take
     (its task may be lost with a dead worker; a second rendering of a decision changes nothing, the first one to
     finish issues it). False when it is neither (any more). Refused for anyone who does not issue decisions on the
@@ -108,12 +108,7 @@ def decision_retry(decision: Decision, actor: Actor) -> bool:
     return bool(retried)
 
 
-def issuing_roles(case) -> set:
-    """The roles that issue the case's decisions: those of its workflow's steps that issue one."""
-    return {role for t in case.all_transitions() if t.custom.get("decision") for role in case.transition_roles(t)}
-
-
-def decisions_batch(decisions, user) -> DecisionBatch | None:
+def decision_batch_create(*, decisions, user) -> DecisionBatch | None:
     """Group the decisions one bulk step issued, so that the admin can follow the worker's progress."""
     if not decisions:
         return None

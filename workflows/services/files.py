@@ -9,7 +9,7 @@ from workflows.forms.uploads import detect_kind
 from workflows.models import Submission, SubmissionFile
 
 
-def file_record(submission: Submission, key: str, upload) -> SubmissionFile:
+def submission_file_build(*, submission: Submission, key: str, upload) -> SubmissionFile:
     """An unsaved record of one checked upload for the case, with its checksum and the kind its content shows."""
     digest = hashlib.sha256()
     for chunk in upload.chunks():
@@ -27,19 +27,19 @@ def file_record(submission: Submission, key: str, upload) -> SubmissionFile:
     )
 
 
-def is_upload_list(value) -> bool:
+def _is_upload_list(value) -> bool:
     return isinstance(value, list | tuple) and bool(value) and all(isinstance(item, UploadedFile) for item in value)
 
 
-def step_files_store(submission: Submission, step: str, data: dict) -> dict:
+def step_files_store(*, case: Submission, step: str, data: dict) -> dict:
     """`data` of a step with each list of uploads stored as the case's files and replaced by what the audit entry
     keeps of them: [{"file": id, "name": original name}]. Files are keyed "<step>.<field>"."""
     stored = {}
     for name, value in data.items():
-        if not is_upload_list(value):
+        if not _is_upload_list(value):
             stored[name] = value
             continue
-        records = [file_record(submission, f"{step}.{name}", upload) for upload in value]
+        records = [submission_file_build(submission=case, key=f"{step}.{name}", upload=upload) for upload in value]
         for record in records:
             record.save()
         stored[name] = [{"file": str(record.id), "name": record.original_name} for record in records]

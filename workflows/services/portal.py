@@ -2,26 +2,15 @@
 
 from django.utils import translation
 
-from workflows.definitions.roles import Actor
 from workflows.models import AuditEntry, Submission
 from workflows.notifications import status_links_email
-from workflows.selectors import available_steps
+from workflows.selectors.access import applicant_actor, applicant_steps
 
 from .refusals import CaseChanged, TransitionRefused
 from .transitions import submission_transition
 
 #: At most this many links in one email; the newest cases first.
 MAX_LINKS_PER_EMAIL = 50
-
-
-def applicant_actor(case) -> Actor:
-    """The applicant, proven by holding the case's status link."""
-    return Actor.applicant(case.applicant_name)
-
-
-def applicant_steps(case) -> list:
-    """The steps the applicant may take on the case now (django-fsm Transition objects)."""
-    return available_steps(case, applicant_actor(case))
 
 
 def applicant_step(*, case: Submission, name: str, seen_state: str, data, files) -> AuditEntry:
@@ -35,7 +24,7 @@ def applicant_step(*, case: Submission, name: str, seen_state: str, data, files)
     return submission_transition(submission=case, name=name, actor=applicant_actor(case), data=data, files=files)
 
 
-def status_links_send(address: str, language: str) -> bool:
+def status_links_send(*, address: str, language: str) -> bool:
     """Email new links to every case sent from `address` (the newest MAX_LINKS_PER_EMAIL), in `language`. Tells
     whether there were any; nobody else learns it, as the one who asked always reads the same answer."""
     cases = list(

@@ -9,7 +9,7 @@ from workflows.forms.definitions import field_definitions
 from workflows.forms.snapshot import form_definition_id_for
 from workflows.models import Submission
 
-from .files import file_record
+from .files import submission_file_build
 from .references import reference_allocate
 from .transitions import case_opened
 
@@ -54,7 +54,11 @@ def submission_create(
         programme_id=page.programme_id,
         amount_requested=requested_amount(definitions, answers),
     )
-    files = [file_record(submission, key, upload) for key, items in uploads.items() for upload in items]
+    files = [
+        submission_file_build(submission=submission, key=key, upload=upload)
+        for key, items in uploads.items()
+        for upload in items
+    ]
     for key in uploads:
         submission.answers[key] = [
             {"file": str(record.id), "name": record.original_name} for record in files if record.field_key == key

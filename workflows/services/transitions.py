@@ -13,19 +13,13 @@ from workflows.definitions import events
 from workflows.definitions.forms import TransitionForm
 from workflows.definitions.roles import Actor, Role
 from workflows.models import AuditEntry, Programme, Submission
+from workflows.selectors.access import transition_of
 
 from .audit import audit_entry_create
 from .budgets import BudgetExceeded, budget_release, budget_reserve
 from .decisions import decision_prepare
 from .files import step_files_store
 from .refusals import CaseChanged, TransitionRefused
-
-
-def transition_of(case, name: str):
-    """The django-fsm transition `name` of the case's workflow from its current state, or None."""
-    method = getattr(case, name, None)
-    meta = getattr(method, "_django_fsm", None)
-    return meta.get_transition(case.state) if meta else None
 
 
 def submission_transition(
@@ -89,7 +83,7 @@ def _fire(case, transition, actor: Actor, cleaned_data: dict, at: datetime, noti
         case.save()
     except ConcurrentTransition:
         raise CaseChanged() from None
-    data = step_files_store(case, transition.name, data)
+    data = step_files_store(case=case, step=transition.name, data=data)
     _settle_budget(case, case.amount_reserved - reserved_before)
     role = next(iter(sorted(actor.roles & set(case.transition_roles(transition)))), "")
     decision_kind_for = transition.custom.get("decision")  # the kind of decision this step issues, if any
@@ -106,7 +100,7 @@ def _fire(case, transition, actor: Actor, cleaned_data: dict, at: datetime, noti
         notify=notify and not decision_kind_for,
     )
     if decision_kind_for:
-        decision_prepare(case, kind=decision_kind_for(case), actor=actor, entry=entry, notify=notify)
+        decision_prepare(case=case, kind=decision_kind_for(case), actor=actor, entry=entry, notify=notify)
     for other in case.cases_to_advance():
         fire_automatic_transitions(case=other, at=at, notify=notify)
     fire_automatic_transitions(case=case, at=at, notify=notify)

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from workflows.money import euros
-from workflows.selectors import budget_mismatches
+from workflows.selectors.reports import budget_mismatches
 
 
 class Command(BaseCommand):

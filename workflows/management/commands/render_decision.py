@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from workflows.decisions.pdf import RenderingFailed
 from workflows.definitions.decisions import DecisionKind
 from workflows.models import Submission
-from workflows.selectors import decision_kinds
+from workflows.selectors.configuration import decision_kinds
 from workflows.services.decisions import decision_preview
 
 
@@ -41,7 +41,7 @@ class Command(BaseCommand):
             raise CommandError(f"{reference} can have a decision of these kinds only: {', '.join(kinds)}.")
         kind = kind or kinds[0]
         try:
-            pdf = decision_preview(case, kind, language=lang)
+            pdf = decision_preview(case=case, kind=kind, language=lang)
         except RenderingFailed as error:
             raise CommandError(f"The decision could not be rendered: {error}") from None
         output.write_bytes(pdf)
