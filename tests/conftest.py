@@ -1,8 +1,10 @@
 import io
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
+from django.utils import translation
 from pytest_django.plugin import blocking_manager_key
 
 from tests.snapshots import snapshots
@@ -59,3 +61,12 @@ def pytest_runtest_teardown(item, nextitem):
 def empty_cache():
     """Each test starts with an empty cache, as rolled-back test data must not be remembered by the next test."""
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the default language: a request through the test client leaves the language that
+    LocaleMiddleware chose active in this thread, and code outside a request would otherwise speak it."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
