@@ -10,6 +10,6 @@ class WorkflowsConfig(AppConfig):
         from django_tasks.signals import task_finished
 
         from . import checks  # noqa: F401  registers the workflow check
-        from .tasks import record_failed_rendering
+        from .services.decisions import record_failed_rendering
 
         task_finished.connect(record_failed_rendering)

@@ -1,5 +1,7 @@
 """Emails about cases: to the applicant on public steps, in the case's language, and to the staff whose role must
-act next, in each one's admin language."""
+act next, in each one's admin language. This module writes them; services/emails.py sends them."""
+
+from collections.abc import Callable
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -13,8 +15,8 @@ from workflows.decisions.delivery import attach_to_email, decision_link
 from workflows.definitions import events
 from workflows.definitions.messages import fill_placeholders
 from workflows.definitions.roles import STAFF_ROLES
-from workflows.models import AuditEntry, CaseEmail, Decision, StatusLink, Submission
-from workflows.portal.links import lost_link_url, status_url
+from workflows.models import AuditEntry, CaseEmail, Decision, Submission
+from workflows.portal.links import lost_link_url
 from workflows.selectors.access import users_playing
 from workflows.selectors.configuration import notification_text
 
@@ -36,19 +38,9 @@ def _wording(case, step: str, default) -> tuple[str, str]:
     return (custom.subject, custom.body) if custom else (str(default.subject), str(default.body))
 
 
-def _status_link(case, entry: AuditEntry) -> str:
-    """A new link to the case's status page for the email confirming the case or renewing its link, and for the
-    first email of a case that has none yet (e.g. a registration's confirmation); "" for all other emails.
-
-    Only the link's hash is stored, so the link is made when the email is written; an email sent again after a
-    failure carries another valid link."""
-    if entry.transition in (events.SUBMIT, events.LINK_RENEWED) or not case.status_links.exists():
-        return status_url(StatusLink.objects.issue(case), case.language)
-    return ""
-
-
-def applicant_email(entry: AuditEntry) -> EmailMessage | None:
-    """The email telling the applicant about a public step, or None when the step is internal."""
+def applicant_email(entry: AuditEntry, *, status_link: Callable[[], str]) -> EmailMessage | None:
+    """The email telling the applicant about a public step, or None when the step is internal. `status_link` gives
+    the link to the status page the email carries ("" for none); it is asked only for an email that is written."""
     case = entry.submission
     step = case.public_steps().get(entry.transition)
     if step is None or not case.applicant_email:
@@ -72,7 +64,7 @@ def applicant_email(entry: AuditEntry) -> EmailMessage | None:
                 "decision_link": decision_link(decision) if decision else "",
                 "link_days": settings.DECISION_LINK_DAYS,
                 "attached": attach,
-                "status_link": _status_link(case, entry),
+                "status_link": status_link(),
                 "lost_link": lost_link_url(case.language),
             },
         )
@@ -133,20 +125,18 @@ def staff_emails(entry: AuditEntry) -> list[EmailMessage]:
     return emails
 
 
-def case_emails(entry: AuditEntry) -> list[tuple[str, EmailMessage]]:
-    """(audience, email) for everyone to be told about this step."""
-    applicant = applicant_email(entry)
+def case_emails(entry: AuditEntry, *, status_link: Callable[[], str]) -> list[tuple[str, EmailMessage]]:
+    """(audience, email) for everyone to be told about this step; `status_link` as for applicant_email()."""
+    applicant = applicant_email(entry, status_link=status_link)
     emails = [(CaseEmail.Audience.APPLICANT, applicant)] if applicant else []
     return emails + [(CaseEmail.Audience.STAFF, email) for email in staff_emails(entry)]
 
 
-def status_links_email(address: str, language: str, cases: list[Submission]) -> EmailMessage:
-    """One email with a new status link for each of `cases`, all sent by `address`, in `language`."""
+def status_links_email(address: str, language: str, links: list[tuple[Submission, str]]) -> EmailMessage:
+    """One email with a new status link for each case of `links` ((case, link)), all sent by `address`, in
+    `language`."""
     with translation.override(language):
-        links = [
-            {"case": case, "url": status_url(StatusLink.objects.issue(case), language), "form": case.form_title}
-            for case in cases
-        ]
+        links = [{"case": case, "url": url, "form": case.form_title} for case, url in links]
         subject = render_to_string("workflows/emails/status_links_subject.txt", {"count": len(links)})
         body = render_to_string("workflows/emails/status_links.txt", {"links": links})
     return EmailMessage(

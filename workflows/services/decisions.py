@@ -8,8 +8,9 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Max
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django_tasks import TaskResult, TaskResultStatus
 
 from workflows.decisions.document import decision_html
 from workflows.decisions.letter import case_facts, letter_languages, responsible_official
@@ -115,3 +116,15 @@ def decision_batch_create(*, decisions, user) -> DecisionBatch | None:
     batch = DecisionBatch.objects.create(created_by=user)
     batch.decisions.set(decisions)
     return batch
+
+
+def record_failed_rendering(sender, task_result: TaskResult, **kwargs) -> None:
+    """Receives django-tasks' `task_finished`. A rendering task that failed outside the rendering (its workers died
+    too often, or the database failed) fails its decision with the reason, which staff can try again; the decision
+    would otherwise wait as pending for a rendering that never comes."""
+    if task_result.status != TaskResultStatus.FAILED or task_result.task.module_path != render_decision.module_path:
+        return
+    error = task_result.errors[-1].exception_class_path.rsplit(".", 1)[-1] if task_result.errors else ""
+    with translation.override(settings.LANGUAGE_CODE):  # kept in the office's language, whoever's process it is
+        reason = _("The task worker could not produce this decision (%(error)s).") % {"error": error}
+    decision_fail(decision_id=task_result.args[0], reason=reason)
